@@ -1,0 +1,61 @@
+/**
+ * The one way the console changes a vendor's data. In a single strict-durability transaction it
+ * writes the rows a mutation causes and appends the outbox entry the sync engine will push:
+ * a change is never saved without its entry, and an entry never exists without its change.
+ */
+import type { MutationDefinition } from '@domain/mutations/define';
+import { newId } from '@domain/ids';
+import type { OutboxEntry } from '@domain/outbox';
+import { applyOps, tablesOf } from './apply-ops';
+import { toStoreError } from './errors';
+import type { VendorDb } from './vendor-db';
+
+const DEVICE_ID_KEY = 'deviceId';
+const OUTBOX_SEQ_KEY = 'outboxSeq';
+
+/** This device's id for the vendor, made on first write: the platform orders its changes by it. */
+async function ensureDeviceId(db: VendorDb): Promise<string> {
+  const row = await db.meta.get(DEVICE_ID_KEY);
+  if (typeof row?.value === 'string') return row.value;
+  const deviceId = newId();
+  await db.meta.put({ key: DEVICE_ID_KEY, value: deviceId });
+  return deviceId;
+}
+
+async function nextOutboxSeq(db: VendorDb): Promise<number> {
+  const row = await db.meta.get(OUTBOX_SEQ_KEY);
+  const seq = (typeof row?.value === 'number' ? row.value : 0) + 1;
+  await db.meta.put({ key: OUTBOX_SEQ_KEY, value: seq });
+  return seq;
+}
+
+/**
+ * Validates the arguments, applies the mutation locally and queues it for the platform.
+ * Throws a StoreError ('invalid_input', 'quota_exceeded' or 'failed'); nothing is written then.
+ */
+export async function mutate<Args>(
+  db: VendorDb,
+  mutation: MutationDefinition<string, Args>,
+  args: Args,
+): Promise<OutboxEntry> {
+  try {
+    const parsed = mutation.args.parse(args);
+    const ops = mutation.ops(parsed);
+    return await db.transaction('rw', [...tablesOf(ops), 'outbox', 'meta'], async () => {
+      const entry: OutboxEntry = {
+        id: newId(),
+        name: mutation.name,
+        version: mutation.version,
+        args: parsed,
+        deviceId: await ensureDeviceId(db),
+        seq: await nextOutboxSeq(db),
+        createdAt: Date.now(),
+      };
+      await applyOps(db, ops);
+      await db.outbox.add(entry);
+      return entry;
+    });
+  } catch (error) {
+    throw toStoreError(error);
+  }
+}

@@ -1,0 +1,38 @@
+/**
+ * The vendor database's schema, one entry per version. Versions are only ever appended: a shop's
+ * data written by any earlier release must open in this one (see schema.test.ts).
+ */
+import type { Transaction } from 'dexie';
+import { DEFAULT_BUSINESS_DAY_CUTOFF } from '@domain/vendor';
+
+export interface SchemaVersion {
+  version: number;
+  stores: Record<string, string | null>;
+  upgrade?: (tx: Transaction) => Promise<void>;
+}
+
+export const vendorSchemaVersions: SchemaVersion[] = [
+  {
+    version: 1,
+    stores: {
+      vendorProfile: 'id',
+      outbox: 'seq, id',
+      meta: 'key',
+    },
+  },
+  {
+    // Profiles from version 1 had no business-day cut-off; every time rule needs one now.
+    version: 2,
+    stores: {},
+    upgrade: async (tx) => {
+      await tx
+        .table('vendorProfile')
+        .toCollection()
+        .modify((profile: Record<string, unknown>) => {
+          if (typeof profile.businessDayCutoff !== 'string') {
+            profile.businessDayCutoff = DEFAULT_BUSINESS_DAY_CUTOFF;
+          }
+        });
+    },
+  },
+];
