@@ -1,0 +1,204 @@
+/**
+ * The sync wire contract between the console and the platform (docs/sync-protocol.md explains
+ * it). Both ends import these schemas: the platform validates every request with them and the
+ * client can validate every response. Changing a shape here is a protocol change: bump
+ * PROTOCOL_VERSION and keep the platform accepting MIN_PROTOCOL_VERSION.
+ */
+import { z } from 'zod';
+import { outboxEntrySchema } from '../outbox';
+
+/** The protocol version this build speaks; sent on every push and pull. */
+export const PROTOCOL_VERSION = 1;
+/** The oldest client protocol the platform still serves. */
+export const MIN_PROTOCOL_VERSION = 1;
+/** At most this many mutations per push; the client sends the rest in the next push. */
+export const MAX_PUSH_MUTATIONS = 500;
+export const DEFAULT_PULL_LIMIT = 1000;
+export const MAX_PULL_LIMIT = 5000;
+/** The header carrying the device token: `Authorization: Bearer <token>`. */
+export const AUTH_SCHEME = 'Bearer';
+
+const vendorIdSchema = z.uuid();
+/** A server change sequence number: per vendor, starts at 0 (nothing seen), never reused. */
+export const cursorSchema = z.number().int().nonnegative();
+
+// ---------------------------------------------------------------- accounts
+
+export const signInRequestSchema = z.object({
+  /** An e-mail address or a user name; compared case-insensitively. */
+  login: z.string().trim().min(1).max(254),
+  password: z.string().min(1).max(1024),
+  /** Made once per installation (per browser profile); its pushes are checked against it. */
+  deviceId: z.uuid(),
+  /** Shown in the shop's device list, e.g. "前台电脑". */
+  deviceName: z.string().trim().min(1).max(100),
+});
+export type SignInRequest = z.infer<typeof signInRequestSchema>;
+
+export const accountKindSchema = z.enum(['vendor', 'provider']);
+export const vendorAccessSchema = z.object({ id: vendorIdSchema, name: z.string() });
+export type VendorAccess = z.infer<typeof vendorAccessSchema>;
+
+export const accountSchema = z.object({
+  kind: accountKindSchema,
+  /** The vendor's id for a vendor account, the provider's id for a provider account. */
+  id: z.uuid(),
+  name: z.string(),
+  login: z.string(),
+});
+
+export const meResponseSchema = z.object({
+  account: accountSchema,
+  deviceId: z.uuid(),
+  /** Every vendor this token may sync: one for a shop account, the linked shops for a provider. */
+  vendors: z.array(vendorAccessSchema),
+});
+export type MeResponse = z.infer<typeof meResponseSchema>;
+
+export const signInResponseSchema = meResponseSchema.extend({
+  /** 32 random bytes, base64url. The platform keeps only its SHA-256; keep it secret. */
+  token: z.string(),
+});
+export type SignInResponse = z.infer<typeof signInResponseSchema>;
+
+// ---------------------------------------------------------------- push
+
+export const pushRequestSchema = z.object({
+  protocolVersion: z.number().int(),
+  /** The console's own version, for the platform's logs only. */
+  clientVersion: z.string().max(64).optional(),
+  /** Must equal the device the token was issued to, and every mutation's deviceId. */
+  deviceId: z.uuid(),
+  /** This device's outbox entries for this vendor, in seq order. */
+  mutations: z.array(outboxEntrySchema).max(MAX_PUSH_MUTATIONS),
+});
+export type PushRequest = z.infer<typeof pushRequestSchema>;
+
+/** Why a mutation was permanently rejected; the console maps each code to a message. */
+export const rejectionReasonSchema = z.enum([
+  'unknown_mutation',
+  'invalid_args',
+  'unsupported_version',
+  /** A platform invariant (balance below zero, stock oversold, double booking, ...) said no. */
+  'invariant_violated',
+]);
+export type RejectionReason = z.infer<typeof rejectionReasonSchema>;
+
+export const rejectedMutationSchema = z.object({
+  status: z.literal('rejected'),
+  mutationId: z.uuid(),
+  seq: z.number().int(),
+  /** The mutation's name, so a rejection can be shown even after its outbox entry is gone. */
+  name: z.string(),
+  serverSeq: cursorSchema,
+  reason: rejectionReasonSchema,
+  /** Which rule said no, e.g. 'storedValue.balanceBelowZero'; stable, for the console's i18n. */
+  rule: z.string().optional(),
+  /** A developer-facing explanation (English); the console shows its own words. */
+  message: z.string(),
+  /** Facts for the shop's message, e.g. { balanceFen: 300, requestedFen: 500 }. */
+  details: z.record(z.string(), z.unknown()).optional(),
+});
+export type RejectedMutation = z.infer<typeof rejectedMutationSchema>;
+
+export const mutationResultSchema = z.discriminatedUnion('status', [
+  z.object({
+    status: z.literal('applied'),
+    mutationId: z.uuid(),
+    seq: z.number().int(),
+    serverSeq: cursorSchema,
+  }),
+  /** Already processed by an earlier push (applied or rejected then): not applied again. */
+  z.object({ status: z.literal('duplicate'), mutationId: z.uuid(), seq: z.number().int() }),
+  rejectedMutationSchema,
+]);
+export type MutationResult = z.infer<typeof mutationResultSchema>;
+
+export const pushResponseSchema = z.object({
+  /** One result per mutation processed, in order; mutations after a gap have none. */
+  results: z.array(mutationResultSchema),
+  /** The highest seq of this device the platform has processed (applied or rejected). */
+  lastProcessedSeq: z.number().int().nonnegative(),
+  /** Present when a seq was missing: processing stopped; resend from expectedSeq. */
+  gap: z.object({ expectedSeq: z.number().int(), receivedSeq: z.number().int() }).optional(),
+});
+export type PushResponse = z.infer<typeof pushResponseSchema>;
+
+// ---------------------------------------------------------------- pull
+
+export const pullQuerySchema = z.object({
+  protocolVersion: z.coerce.number().int(),
+  cursor: z.coerce.number().int().nonnegative().default(0),
+  limit: z.coerce.number().int().min(1).max(MAX_PULL_LIMIT).default(DEFAULT_PULL_LIMIT),
+});
+export type PullQuery = z.infer<typeof pullQuerySchema>;
+
+export const entityChangeSchema = z.object({
+  kind: z.literal('entity'),
+  table: z.string(),
+  id: z.string(),
+  /** The record's whole current state; null when deleted. */
+  row: z.record(z.string(), z.unknown()).nullable(),
+  deleted: z.boolean(),
+  serverSeq: cursorSchema,
+});
+export const ledgerChangeSchema = z.object({
+  kind: z.literal('ledger'),
+  table: z.string(),
+  id: z.string(),
+  row: z.record(z.string(), z.unknown()),
+  serverSeq: cursorSchema,
+});
+export const changeSchema = z.discriminatedUnion('kind', [entityChangeSchema, ledgerChangeSchema]);
+export type EntityChange = z.infer<typeof entityChangeSchema>;
+export type LedgerChange = z.infer<typeof ledgerChangeSchema>;
+export type Change = z.infer<typeof changeSchema>;
+
+export const deviceProgressSchema = z.object({
+  deviceId: z.uuid(),
+  lastProcessedSeq: z.number().int().nonnegative(),
+});
+
+export const pullResponseSchema = z.object({
+  /** Changes with cursor < serverSeq <= nextCursor, ascending; one mutation never spans pages. */
+  changes: z.array(changeSchema),
+  /** Send this as the next cursor. Save it only with the page's rows, in one transaction. */
+  nextCursor: cursorSchema,
+  hasMore: z.boolean(),
+  /** The asking device's last processed seq as of nextCursor (consistent with `changes`). */
+  lastProcessedSeq: z.number().int().nonnegative(),
+  /** Every device of this vendor, as of now; informational (the Sync page's device list). */
+  devices: z.array(deviceProgressSchema),
+  /** The asking device's mutations rejected with serverSeq in (cursor, nextCursor]. */
+  rejections: z.array(rejectedMutationSchema),
+  /** Per synced table, the checksum of the platform's rows as of nextCursor; on the last page only. */
+  checksums: z.record(z.string(), z.string()).optional(),
+});
+export type PullResponse = z.infer<typeof pullResponseSchema>;
+
+// ---------------------------------------------------------------- errors and poke
+
+/** Every 4xx/5xx body. `code` is stable (the console maps it to words); `message` is for logs. */
+export const errorResponseSchema = z.object({
+  code: z.string(),
+  message: z.string(),
+  issues: z.array(z.object({ path: z.string(), message: z.string() })).optional(),
+});
+export type ErrorResponse = z.infer<typeof errorResponseSchema>;
+
+/** 426 codes: the console tells the shop to update (too old) or that the platform is older. */
+export const versionErrorCodes = ['client_too_old', 'client_too_new'] as const;
+
+/** The server-sent event name on GET /v1/vendors/:vendorId/poke; it carries no data. */
+export const POKE_EVENT = 'poke';
+
+/** The HTTP paths, so both ends spell them once. */
+export const syncPaths = {
+  health: '/health',
+  signIn: '/v1/sign-in',
+  signOut: '/v1/sign-out',
+  me: '/v1/me',
+  push: (vendorId: string) => `/v1/vendors/${vendorId}/push`,
+  pull: (vendorId: string) => `/v1/vendors/${vendorId}/pull`,
+  poke: (vendorId: string) => `/v1/vendors/${vendorId}/poke`,
+} as const;
