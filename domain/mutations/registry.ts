@@ -4,8 +4,9 @@
  */
 import type { MutationDefinition } from './define';
 import { createVendorProfile, updateVendorProfile } from './vendor-profile';
+import { menuMutations } from '../menu/mutations';
 
-const all = [createVendorProfile, updateVendorProfile] as const;
+const all = [createVendorProfile, updateVendorProfile, ...menuMutations] as const;
 
 export const mutationRegistry: ReadonlyMap<string, MutationDefinition<string, unknown>> = new Map(
   all.map((definition) => [definition.name, definition as MutationDefinition<string, unknown>]),
