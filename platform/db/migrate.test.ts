@@ -1,0 +1,52 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { migrations } from '../migrations';
+import { backends, openTestDatabase, type TestDatabase } from '../test/backends';
+import { migrate } from './migrate';
+
+describe.each(backends)('migrations on %s', (backend) => {
+  let test: TestDatabase;
+  afterEach(() => test.drop());
+
+  it('brings an empty database to the newest version, and a second run does nothing', async () => {
+    test = await openTestDatabase(backend);
+    expect(await migrate(test.db)).toEqual(migrations.map((migration) => migration.version));
+    expect(await migrate(test.db)).toEqual([]);
+    const tables = await test.db.query<{ name: string }>(
+      `select table_name as name from information_schema.tables
+       where table_schema = current_schema() order by table_name`,
+    );
+    expect(tables.map((table) => table.name)).toEqual(
+      expect.arrayContaining([
+        'entities',
+        'ledger_entries',
+        'mutation_results',
+        'users',
+        'vendors',
+      ]),
+    );
+  });
+
+  it('migrates 2 (sync) from 1 with vendors in it: each vendor gets its change counter', async () => {
+    test = await openTestDatabase(backend);
+    await migrate(test.db, migrations.slice(0, 1));
+    const vendorId = '0190a000-0000-7000-8000-000000000001';
+    await test.db.query('insert into vendors (id, name) values ($1, $2)', [vendorId, '老王面馆']);
+    expect(await migrate(test.db)).toEqual([2]);
+    const seqs = await test.db.query('select vendor_id, last_seq from vendor_seqs');
+    expect(seqs).toEqual([{ vendor_id: vendorId, last_seq: 0 }]);
+  });
+
+  it('leaves the database at the previous version when a migration fails', async () => {
+    test = await openTestDatabase(backend);
+    const broken = { version: 99, name: 'broken', sql: 'create table half (id int); select nope;' };
+    await expect(migrate(test.db, [...migrations, broken])).rejects.toThrow();
+    const versions = await test.db.query<{ version: number }>(
+      'select version from schema_migrations order by version',
+    );
+    expect(versions.map((row) => row.version)).toEqual([1, 2]);
+    const half = await test.db.query(
+      `select 1 from information_schema.tables where table_schema = current_schema() and table_name = 'half'`,
+    );
+    expect(half).toEqual([]);
+  });
+});

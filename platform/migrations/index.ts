@@ -1,0 +1,11 @@
+/** Every schema migration, in order. Append only: a shipped migration is never edited. */
+import accounts from './001-accounts';
+import sync from './002-sync';
+
+export interface Migration {
+  version: number;
+  name: string;
+  sql: string;
+}
+
+export const migrations: readonly Migration[] = [accounts, sync];
