@@ -1,0 +1,21 @@
+/** Every channel's handler, assembled from the per-concern modules; typed so none can be missing. */
+import type { SecretStore } from '../secret-store';
+import type { AppDeps } from './app';
+import { appHandlers } from './app';
+import type { FileDeps } from './file';
+import { fileHandlers } from './file';
+import type { IpcHandlers } from './invoke';
+import { secretHandlers } from './secret';
+import type { ShellDeps } from './shell';
+import { shellHandlers } from './shell';
+
+export type IpcDeps<E> = AppDeps & ShellDeps & FileDeps<E> & { secrets: SecretStore };
+
+export function buildIpcHandlers<E>(deps: IpcDeps<E>): IpcHandlers<E> {
+  return {
+    ...appHandlers<E>(deps),
+    ...shellHandlers<E>(deps),
+    ...fileHandlers<E>(deps),
+    ...secretHandlers<E>(deps.secrets),
+  };
+}
