@@ -2,14 +2,14 @@ import { resolve } from 'node:path';
 import { defineConfig } from 'electron-vite';
 import { rendererConfig } from './renderer/vite.shared';
 
-const domainAlias = { '@domain': resolve(__dirname, 'domain') };
+const domainAlias = { '@domain': resolve(import.meta.dirname, 'domain') };
 
 export default defineConfig({
   main: {
     resolve: { alias: domainAlias },
     build: {
       outDir: 'out/main',
-      lib: { entry: resolve(__dirname, 'main/index.ts') },
+      lib: { entry: resolve(import.meta.dirname, 'main/index.ts') },
     },
   },
   preload: {
@@ -18,7 +18,7 @@ export default defineConfig({
       outDir: 'out/preload',
       // A sandboxed preload cannot load modules from disk: bundle everything, as CommonJS.
       externalizeDeps: false,
-      lib: { entry: resolve(__dirname, 'preload/index.ts') },
+      lib: { entry: resolve(import.meta.dirname, 'preload/index.ts') },
       rollupOptions: {
         output: { format: 'cjs', entryFileNames: '[name].cjs' },
       },
@@ -27,8 +27,8 @@ export default defineConfig({
   renderer: {
     ...rendererConfig({ host: 'desktop' }),
     build: {
-      outDir: resolve(__dirname, 'out/renderer'),
-      rollupOptions: { input: resolve(__dirname, 'renderer/index.html') },
+      outDir: resolve(import.meta.dirname, 'out/renderer'),
+      rollupOptions: { input: resolve(import.meta.dirname, 'renderer/index.html') },
     },
   },
 });

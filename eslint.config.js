@@ -6,11 +6,28 @@ import tseslint from 'typescript-eslint';
 import reactHooks from 'eslint-plugin-react-hooks';
 import globals from 'globals';
 
-const platformSpecific = ['react', 'react-dom', 'electron', 'dexie', 'dexie-react-hooks', 'fastify', 'pg', '@electric-sql/pglite', 'antd'];
+const platformSpecific = [
+  'react',
+  'react-dom',
+  'electron',
+  'dexie',
+  'dexie-react-hooks',
+  'fastify',
+  'pg',
+  '@electric-sql/pglite',
+  'antd',
+];
 
 export default tseslint.config(
   {
-    ignores: ['node_modules', 'out', 'dist-web', 'test-results', 'playwright-report', 'bench/results'],
+    ignores: [
+      'node_modules',
+      'out',
+      'dist-web',
+      'test-results',
+      'playwright-report',
+      'bench/results',
+    ],
   },
   js.configs.recommended,
   ...tseslint.configs.recommended,
@@ -18,7 +35,10 @@ export default tseslint.config(
     languageOptions: { globals: { ...globals.node } },
     rules: {
       '@typescript-eslint/consistent-type-imports': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
     },
   },
   {
@@ -29,7 +49,14 @@ export default tseslint.config(
       ...reactHooks.configs.recommended.rules,
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/main/**', '**/preload/**', '**/platform/**'], message: 'The renderer talks to main only through the preload bridge.' }] },
+        {
+          patterns: [
+            {
+              group: ['**/main/**', '**/preload/**', '**/platform/**'],
+              message: 'The renderer talks to main only through the preload bridge.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -39,8 +66,16 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: platformSpecific.map((name) => ({ name, message: 'domain/ is shared by console and platform: no platform-specific imports.' })),
-          patterns: [{ group: ['**/renderer/**', '**/main/**', '**/preload/**', '**/platform/**'], message: 'domain/ imports nothing outside itself.' }],
+          paths: platformSpecific.map((name) => ({
+            name,
+            message: 'domain/ is shared by console and platform: no platform-specific imports.',
+          })),
+          patterns: [
+            {
+              group: ['**/renderer/**', '**/main/**', '**/preload/**', '**/platform/**'],
+              message: 'domain/ imports nothing outside itself.',
+            },
+          ],
         },
       ],
     },
@@ -52,8 +87,10 @@ export default tseslint.config(
       'no-restricted-syntax': [
         'error',
         {
-          selector: "CallExpression[callee.property.name=/^(put|add|bulkPut|bulkAdd|update|bulkUpdate|delete|bulkDelete|clear)$/][callee.object.type='MemberExpression'][callee.object.object.name=/^(db|vendorDb|directory)$/]",
-          message: 'UI code writes through the mutation layer (renderer/src/db/mutate.ts), never to Dexie tables.',
+          selector:
+            "CallExpression[callee.property.name=/^(put|add|bulkPut|bulkAdd|update|bulkUpdate|delete|bulkDelete|clear)$/][callee.object.type='MemberExpression'][callee.object.object.name=/^(db|vendorDb|directory)$/]",
+          message:
+            'UI code writes through the mutation layer (renderer/src/db/mutate.ts), never to Dexie tables.',
         },
       ],
     },
@@ -63,7 +100,11 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/renderer/**'], message: 'main and preload do not import renderer code.' }] },
+        {
+          patterns: [
+            { group: ['**/renderer/**'], message: 'main and preload do not import renderer code.' },
+          ],
+        },
       ],
     },
   },

@@ -8,7 +8,7 @@ import { generateSW } from 'workbox-build';
 import { defineConfig, type Plugin } from 'vite';
 import { rendererConfig } from './renderer/vite.shared';
 
-const outDir = resolve(__dirname, 'dist-web');
+const outDir = resolve(import.meta.dirname, 'dist-web');
 
 function precacheAppShell(): Plugin {
   return {

@@ -61,7 +61,8 @@ export type IpcValue<C extends IpcChannel> = z.infer<(typeof ipcContract)[C]['re
 /** Error codes main may answer with; the renderer maps each to a translated message. */
 export type IpcErrorCode = 'forbidden_sender' | 'invalid_arguments' | 'unavailable' | 'failed';
 
-export type IpcResult<T> = { ok: true; value: T } | { ok: false; error: IpcErrorCode; message?: string };
+export type IpcResult<T> =
+  { ok: true; value: T } | { ok: false; error: IpcErrorCode; message?: string };
 
 type BridgeVerbs = typeof bridgeVerbs;
 export { bridgeVerbs };

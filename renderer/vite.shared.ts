@@ -3,16 +3,20 @@
  * browser build (vite.web.config.ts), so the same console runs in both hosts.
  */
 import { resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
 import type { UserConfig } from 'vite';
+
+// electron-vite substitutes import.meta.url in config files but not import.meta.dirname.
+const here = fileURLToPath(new URL('.', import.meta.url));
 
 export type RendererHost = 'desktop' | 'web';
 
 export function rendererConfig({ host }: { host: RendererHost }): UserConfig {
   return {
-    root: resolve(__dirname),
+    root: resolve(here),
     plugins: [react()],
-    resolve: { alias: { '@domain': resolve(__dirname, '../domain') } },
+    resolve: { alias: { '@domain': resolve(here, '../domain') } },
     define: { __RENDERER_HOST__: JSON.stringify(host) },
   };
 }

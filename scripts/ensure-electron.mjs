@@ -20,7 +20,9 @@ const dir = electronDir();
 if (!dir) process.exit(0);
 if (existsSync(path.join(dir, 'path.txt'))) process.exit(0);
 if (process.env.CI === 'true' || process.env.VENDOR_CONSOLE_NO_ELECTRON === '1') {
-  console.log('[vendor-console] Skipping the Electron binary download (CI or VENDOR_CONSOLE_NO_ELECTRON).');
+  console.log(
+    '[vendor-console] Skipping the Electron binary download (CI or VENDOR_CONSOLE_NO_ELECTRON).',
+  );
   process.exit(0);
 }
 

@@ -7,7 +7,7 @@ export type StoreErrorCode = 'quota_exceeded' | 'invalid_input' | 'failed';
 export class StoreError extends Error {
   constructor(
     readonly code: StoreErrorCode,
-    readonly cause?: unknown,
+    override readonly cause?: unknown,
   ) {
     super(code);
     this.name = 'StoreError';

@@ -6,6 +6,7 @@ import Dexie, { type Table } from 'dexie';
 import type { OutboxEntry } from '@domain/outbox';
 import type { VendorProfile } from '@domain/vendor';
 import { vendorSchemaVersions, type SchemaVersion } from './schema';
+import { watch } from './version-change';
 
 export interface MetaRow {
   key: string;
@@ -41,6 +42,7 @@ export function vendorDb(vendorId: string): VendorDb {
   let db = open.get(vendorId);
   if (!db) {
     db = new VendorDb(vendorId);
+    watch(db);
     open.set(vendorId, db);
   }
   return db;

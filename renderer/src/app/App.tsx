@@ -1,0 +1,33 @@
+import { useMemo } from 'react';
+import { Spin } from 'antd';
+import { FirstRunPage } from '../vendors/FirstRunPage';
+import {
+  ActiveVendorContext,
+  activeVendor,
+  useActiveVendorId,
+  useProfiles,
+} from '../vendors/use-vendor';
+import { PageRouter } from './PageRouter';
+import { useRoute } from './routes';
+import { Shell } from './Shell';
+
+/** First run until a profile exists; then the shell around the active profile's pages. */
+export function App() {
+  const profiles = useProfiles();
+  const savedVendorId = useActiveVendorId();
+  const route = useRoute();
+  const vendorId =
+    profiles?.find((profile) => profile.vendorId === savedVendorId)?.vendorId ??
+    profiles?.[0]?.vendorId;
+  const vendor = useMemo(() => (vendorId ? activeVendor(vendorId) : null), [vendorId]);
+
+  if (profiles === undefined) return <Spin fullscreen />;
+  if (!vendor) return <FirstRunPage />;
+  return (
+    <ActiveVendorContext.Provider value={vendor}>
+      <Shell route={route}>
+        <PageRouter key={vendor.vendorId} route={route} />
+      </Shell>
+    </ActiveVendorContext.Provider>
+  );
+}

@@ -1,0 +1,21 @@
+import { useTranslation } from 'react-i18next';
+import { NotBuiltYet } from '../components/NotBuiltYet';
+import { DashboardPage } from '../dashboard/DashboardPage';
+import { SettingsPage } from '../settings/SettingsPage';
+import { NewProfilePage } from '../vendors/NewProfilePage';
+import type { Route } from './routes';
+
+/** Picks the page for a route; parts not built yet say so. */
+export function PageRouter({ route }: { route: Route }) {
+  const { t } = useTranslation();
+  switch (route.page) {
+    case 'dashboard':
+      return <DashboardPage />;
+    case 'settings':
+      return <SettingsPage />;
+    case 'newProfile':
+      return <NewProfilePage />;
+    default:
+      return <NotBuiltYet page={t(`nav.${route.page}`)} />;
+  }
+}

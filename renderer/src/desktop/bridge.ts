@@ -1,0 +1,62 @@
+/**
+ * The console's access to desktop features. Inside Electron it is the preload bridge; in the
+ * browser it is a fallback that does what a browser can (download instead of a save dialog) and
+ * answers 'unavailable' for the rest, so every caller handles both hosts the same way.
+ */
+import type { DesktopBridge } from '@domain/ipc-contract';
+import { getSetting, setSetting } from '../db/directory';
+
+function isSafeExternalUrl(url: string): boolean {
+  try {
+    return ['https:', 'mailto:'].includes(new URL(url).protocol);
+  } catch {
+    return false;
+  }
+}
+
+const browserBridge: DesktopBridge = {
+  appInfo: async () => ({
+    ok: true,
+    value: {
+      version: import.meta.env.VITE_APP_VERSION ?? '0.0.0',
+      platform: 'web',
+      isPackaged: false,
+    },
+  }),
+  setLanguage: async () => ({ ok: true, value: null }),
+  openExternal: async (url) => {
+    if (!isSafeExternalUrl(url)) return { ok: false, error: 'invalid_arguments' };
+    window.open(url, '_blank', 'noopener,noreferrer');
+    return { ok: true, value: null };
+  },
+  saveFile: async ({ suggestedName, content }) => {
+    const blob = new Blob([content as Uint8Array<ArrayBuffer>]);
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(blob);
+    link.download = suggestedName;
+    link.click();
+    setTimeout(() => URL.revokeObjectURL(link.href), 10_000);
+    return { ok: true, value: { saved: true } };
+  },
+  // The browser has no OS keychain: secrets sit in IndexedDB, which the Settings page says is weaker.
+  setSecret: async (key, value) => {
+    await setSetting(`secret:${key}`, value);
+    return { ok: true, value: null };
+  },
+  getSecret: async (key) => ({
+    ok: true,
+    value: await getSetting<string | null>(`secret:${key}`, null),
+  }),
+  deleteSecret: async (key) => {
+    await setSetting(`secret:${key}`, null);
+    return { ok: true, value: null };
+  },
+};
+
+export const isDesktop = typeof window !== 'undefined' && window.vendorConsole !== undefined;
+
+export const desktop: DesktopBridge =
+  (typeof window !== 'undefined' && window.vendorConsole) || browserBridge;
+
+/** Secrets in the browser are not encrypted by the OS; the UI says so. */
+export const secretsAreWeak = !isDesktop;

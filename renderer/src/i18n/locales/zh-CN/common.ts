@@ -1,0 +1,53 @@
+export default {
+  appName: '商家工作台',
+  nav: {
+    label: '主导航',
+    dashboard: '工作台',
+    menu: '菜单',
+    bookings: '预约',
+    groupbuy: '团购',
+    customers: '会员',
+    storefront: '店铺装修',
+    sync: '同步',
+    settings: '设置',
+  },
+  header: {
+    profile: '当前店铺',
+    addProfile: '新建店铺档案…',
+    online: '在线',
+    offline: '离线',
+    pending_one: '{{count}} 项改动待同步',
+    pending_other: '{{count}} 项改动待同步',
+    allSynced: '改动已全部保存在本机',
+  },
+  notBuilt: {
+    title: '{{page}}尚未开放',
+    body: '这一部分正在建设中，后续版本会开放。你在其他页面的数据都已安全保存在本机。',
+  },
+  dashboard: {
+    welcome: '欢迎，{{name}}',
+    today: '今天是营业日 {{date}}（{{zone}}）',
+    hours: '今日营业时间',
+    closedToday: '今日休息',
+    pendingTitle: '待同步改动',
+    profileTitle: '店铺信息',
+  },
+  errors: {
+    quota_exceeded: '磁盘空间已满，本次改动没有保存。请清理磁盘后重试，已保存的数据不受影响。',
+    invalid_input: '输入有误，请检查标红的字段。',
+    failed: '保存失败，请重试。已保存的数据不受影响。',
+    versionchange: '工作台在另一个窗口中升级了，正在重新加载…',
+    desktopOnly: '此功能需要在桌面版工作台中使用。',
+  },
+  update: {
+    title: '有新版本可用',
+    body: '重新加载即可使用新版本。未保存的输入请先保存。',
+    reload: '重新加载',
+    later: '稍后',
+  },
+  actions: {
+    save: '保存',
+    cancel: '取消',
+    create: '创建',
+  },
+} as const;
