@@ -1,0 +1,86 @@
+/**
+ * The platform's HTTP app, built without listening so tests and the embedding console can start
+ * it on any port. Closing it ends the poke streams, lets in-flight requests finish and stops
+ * listening for changes; the database belongs to whoever opened it (see start.ts).
+ */
+import rateLimit from '@fastify/rate-limit';
+import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import type { Database } from '../db/database';
+import { PokeHub } from '../sync/poke-hub';
+import { defaultSyncRules, type SyncRules } from '../sync/rules';
+import { requireVendorScope } from './auth';
+import { installCors } from './cors';
+import { HttpError, installErrorHandler } from './errors';
+import { accountRoutes, type SignInLimit } from './routes-accounts';
+import { pokeRoute } from './routes-poke';
+import { syncRoutes } from './routes-sync';
+
+export interface AppOptions {
+  db: Database;
+  /** The mutation registry, argument upgrades and invariants; tests pass their own. */
+  rules?: SyncRules;
+  /** Pino options, or false for silence (tests). Default: info level, JSON lines. */
+  logger?: FastifyServerOptions['logger'];
+  /** Largest request body in bytes; larger gets 413. */
+  bodyLimit?: number;
+  signInLimit?: SignInLimit;
+  heartbeatMs?: number;
+  /** Origins allowed besides app://console and loopback http (e.g. a hosted web build). */
+  extraOrigins?: string[];
+}
+
+export const DEFAULT_BODY_LIMIT = 5 * 1024 * 1024;
+
+/** The URL without a ?token=…, so device tokens never reach the logs. */
+function withoutToken(url: string): string {
+  return url.replace(/([?&]token=)[^&]*/, '$1[redacted]');
+}
+
+export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
+  const { db, rules = defaultSyncRules, extraOrigins = [] } = options;
+  const logger =
+    options.logger === undefined ? { level: process.env.LOG_LEVEL ?? 'info' } : options.logger;
+  const app = Fastify({
+    logger:
+      logger && typeof logger === 'object'
+        ? {
+            ...logger,
+            serializers: {
+              req: (req: { method: string; url: string }) => ({
+                method: req.method,
+                url: withoutToken(req.url),
+              }),
+            },
+          }
+        : logger,
+    bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
+  } as FastifyServerOptions);
+  app.decorateRequest('session', null);
+  app.decorateRequest('vendorId', null);
+  installErrorHandler(app);
+  installCors(app, extraOrigins);
+  await app.register(rateLimit, {
+    global: false,
+    errorResponseBuilder: (_request, context) =>
+      new HttpError(429, 'too_many_requests', `too many attempts; retry in ${context.after}`),
+  });
+
+  const pokes = new PokeHub(db);
+  await pokes.start();
+  accountRoutes(app, db, options.signInLimit ?? { max: 10, timeWindowMs: 60_000 });
+  let endStreams = () => undefined as void;
+  await app.register(
+    async (scope) => {
+      scope.addHook('onRequest', async (request) => {
+        await requireVendorScope(db, request, request.routeOptions.url?.endsWith('/poke'));
+      });
+      syncRoutes(scope, db, rules, pokes);
+      const streams = pokeRoute(scope, pokes, options.heartbeatMs ?? 25_000, extraOrigins);
+      endStreams = streams.endAll;
+    },
+    { prefix: '/v1/vendors/:vendorId' },
+  );
+  app.addHook('preClose', async () => endStreams());
+  app.addHook('onClose', async () => pokes.stop());
+  return app;
+}

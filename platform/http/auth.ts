@@ -1,0 +1,57 @@
+/**
+ * Who is asking, and may they touch this vendor. Every route under /v1/vendors/:vendorId passes
+ * through `requireVendorScope`: no or a bad token is 401, a token without this vendor is 403.
+ */
+import type { FastifyRequest } from 'fastify';
+import { z } from 'zod';
+import { AUTH_SCHEME } from '../../domain/sync/protocol';
+import { mayAccessVendor, sessionByToken, type Session } from '../accounts/store';
+import type { Database } from '../db/database';
+import { HttpError, parseOr400 } from './errors';
+
+declare module 'fastify' {
+  interface FastifyRequest {
+    session: Session | null;
+    vendorId: string | null;
+  }
+}
+
+function bearerToken(request: FastifyRequest, allowQueryToken: boolean): string | undefined {
+  const header = request.headers.authorization;
+  if (header?.startsWith(`${AUTH_SCHEME} `)) return header.slice(AUTH_SCHEME.length + 1).trim();
+  if (allowQueryToken) {
+    const token = (request.query as Record<string, unknown> | undefined)?.token;
+    if (typeof token === 'string') return token;
+  }
+  return undefined;
+}
+
+export async function requireSession(
+  db: Database,
+  request: FastifyRequest,
+  allowQueryToken = false,
+): Promise<Session> {
+  const token = bearerToken(request, allowQueryToken);
+  if (!token) throw new HttpError(401, 'unauthenticated', 'sign in first: no device token');
+  const session = token.length <= 128 ? await sessionByToken(db, token) : null;
+  if (!session)
+    throw new HttpError(401, 'unauthenticated', 'the device token is unknown or signed out');
+  request.session = session;
+  return session;
+}
+
+const vendorParamsSchema = z.object({ vendorId: z.uuid() });
+
+/** Authenticates, then checks the token covers :vendorId. Sets request.session and request.vendorId. */
+export async function requireVendorScope(
+  db: Database,
+  request: FastifyRequest,
+  allowQueryToken = false,
+) {
+  const session = await requireSession(db, request, allowQueryToken);
+  const { vendorId } = parseOr400(vendorParamsSchema, request.params, 'params');
+  if (!(await mayAccessVendor(db, session, vendorId))) {
+    throw new HttpError(403, 'forbidden', 'this device token does not cover that vendor');
+  }
+  request.vendorId = vendorId;
+}

@@ -1,0 +1,47 @@
+/** Sign-in, sign-out, "who am I" and the health check. */
+import type { FastifyInstance } from 'fastify';
+import { signInRequestSchema, syncPaths, type MeResponse } from '../../domain/sync/protocol';
+import { signIn, signOut, vendorsOf } from '../accounts/store';
+import type { Database } from '../db/database';
+import { requireSession } from './auth';
+import { HttpError, parseOr400 } from './errors';
+
+export interface SignInLimit {
+  /** Attempts per client address per window. */
+  max: number;
+  timeWindowMs: number;
+}
+
+export function accountRoutes(app: FastifyInstance, db: Database, signInLimit: SignInLimit): void {
+  app.get(syncPaths.health, async () => {
+    await db.query('select 1');
+    return { ok: true, database: db.kind };
+  });
+
+  app.post(
+    syncPaths.signIn,
+    { config: { rateLimit: { max: signInLimit.max, timeWindow: signInLimit.timeWindowMs } } },
+    async (request) => {
+      const body = parseOr400(signInRequestSchema, request.body, 'body');
+      const result = await signIn(db, body);
+      if (!result) throw new HttpError(401, 'bad_credentials', 'wrong login or password');
+      request.log.info({ account: result.account.id, device: body.deviceId }, 'signed in');
+      return result;
+    },
+  );
+
+  app.post(syncPaths.signOut, async (request, reply) => {
+    const session = await requireSession(db, request);
+    await signOut(db, session);
+    return reply.status(204).send();
+  });
+
+  app.get(syncPaths.me, async (request): Promise<MeResponse> => {
+    const session = await requireSession(db, request);
+    return {
+      account: session.account,
+      deviceId: session.deviceId,
+      vendors: await vendorsOf(db, session.account),
+    };
+  });
+}
