@@ -6,6 +6,7 @@
 import { resolve } from 'node:path';
 import { generateSW } from 'workbox-build';
 import { defineConfig, type Plugin } from 'vite';
+import { buildCsp } from './main/security-policy';
 import { rendererConfig } from './renderer/vite.shared';
 
 const outDir = resolve(import.meta.dirname, 'dist-web');
@@ -34,11 +35,35 @@ function precacheAppShell(): Plugin {
   };
 }
 
+/** The desktop app sends its CSP as a header; the browser build carries the same policy in a meta tag. */
+function contentSecurityPolicy(): Plugin {
+  // frame-ancestors has no effect in a meta tag (browsers ignore it there and warn).
+  const policy = buildCsp()
+    .split('; ')
+    .filter((directive) => !directive.startsWith('frame-ancestors'))
+    .join('; ');
+  return {
+    name: 'vendor-console:content-security-policy',
+    apply: 'build',
+    transformIndexHtml: () => [
+      {
+        tag: 'meta',
+        attrs: { 'http-equiv': 'Content-Security-Policy', content: policy },
+        injectTo: 'head-prepend',
+      },
+    ],
+  };
+}
+
 export default defineConfig({
   ...rendererConfig({ host: 'web' }),
   base: '/',
   build: { outDir, emptyOutDir: true },
-  plugins: [...(rendererConfig({ host: 'web' }).plugins ?? []), precacheAppShell()],
+  plugins: [
+    ...(rendererConfig({ host: 'web' }).plugins ?? []),
+    contentSecurityPolicy(),
+    precacheAppShell(),
+  ],
   preview: { port: 4173, strictPort: false, host: '127.0.0.1' },
   server: { host: '127.0.0.1' },
 });

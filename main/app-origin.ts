@@ -2,7 +2,8 @@
  * Which pages count as the app itself. Everything that trusts a page (IPC, navigation, permissions)
  * asks this module, so "the app's origin" is decided in one place.
  */
-import { APP_ORIGIN } from '@domain/ipc-contract';
+// Relative, not @domain: vite.web.config.ts imports the CSP from here, and config files get no aliases.
+import { APP_ORIGIN } from '../domain/ipc-contract';
 
 /**
  * `scheme://host[:port]` of a URL, lower-cased, or null when it has none. WHATWG `URL.origin` is

@@ -5,10 +5,14 @@
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import react from '@vitejs/plugin-react';
+import { readFileSync } from 'node:fs';
 import type { UserConfig } from 'vite';
 
 // electron-vite substitutes import.meta.url in config files but not import.meta.dirname.
 const here = fileURLToPath(new URL('.', import.meta.url));
+const { version } = JSON.parse(readFileSync(resolve(here, '../package.json'), 'utf8')) as {
+  version: string;
+};
 
 export type RendererHost = 'desktop' | 'web';
 
@@ -17,6 +21,9 @@ export function rendererConfig({ host }: { host: RendererHost }): UserConfig {
     root: resolve(here),
     plugins: [react()],
     resolve: { alias: { '@domain': resolve(here, '../domain') } },
-    define: { __RENDERER_HOST__: JSON.stringify(host) },
+    define: {
+      __RENDERER_HOST__: JSON.stringify(host),
+      'import.meta.env.VITE_APP_VERSION': JSON.stringify(version),
+    },
   };
 }

@@ -31,7 +31,7 @@ export function Shell({ route, children }: { route: Route; children: ReactNode }
   const { t } = useTranslation();
   const selected = route.page === 'newProfile' ? [] : [route.page];
   return (
-    <Layout style={{ minHeight: '100vh' }}>
+    <Layout hasSider style={{ minHeight: '100vh' }}>
       <Layout.Sider width={200} theme="light" breakpoint="lg" collapsedWidth={64}>
         <Typography.Title level={2} style={{ fontSize: 18, margin: 16 }}>
           {t('appName')}
