@@ -21,6 +21,40 @@ describe('vendor database migrations', () => {
     await current.delete();
   });
 
+  it('opens a version 2 database with data in it and adds the empty menu tables', async () => {
+    const vendorId = newId();
+    const v2 = new VendorDb(vendorId, vendorSchemaVersions.slice(0, 2));
+    await v2.vendorProfile.put({ id: vendorId, name: '老店', businessDayCutoff: '05:00' } as never);
+    await v2.outbox.add({ seq: 1, id: newId() } as never);
+    await v2.meta.put({ key: 'outboxSeq', value: 1 });
+    v2.close();
+
+    const current = new VendorDb(vendorId, vendorSchemaVersions.slice(0, 3));
+    expect((await current.vendorProfile.get(vendorId))?.businessDayCutoff).toBe('05:00');
+    expect(await current.outbox.count()).toBe(1);
+    expect((await current.meta.get('outboxSeq'))?.value).toBe(1);
+    for (const table of ['menuCategory', 'menuItem', 'menuStockEntry', 'photoBlob']) {
+      expect(await current.table(table).count()).toBe(0);
+    }
+    // The indexes the menu pages query by exist.
+    const itemId = newId();
+    await current.menuStockEntry.add({
+      id: newId(),
+      itemId,
+      businessDate: '2026-03-06',
+      delta: -1,
+      reason: 'sale',
+      createdAt: 1,
+    });
+    const today = await current.menuStockEntry
+      .where('[itemId+businessDate]')
+      .equals([itemId, '2026-03-06'])
+      .count();
+    expect(today).toBe(1);
+    expect(await current.menuItem.where('sku').equals('HMJ-001').count()).toBe(0);
+    await current.delete();
+  });
+
   it('declares versions in increasing order', () => {
     const versions = vendorSchemaVersions.map((v) => v.version);
     expect(versions).toEqual([...versions].sort((a, b) => a - b));

@@ -35,4 +35,18 @@ export const vendorSchemaVersions: SchemaVersion[] = [
         });
     },
   },
+  {
+    // The menu (issue 3). Indexes are the ones the menu pages query by; photo Blobs and nothing
+    // else sit in the local-only photoBlob table (never synced, see renderer/src/menu/photo-store.ts).
+    version: 3,
+    stores: {
+      menuCategory: 'id, sortKey',
+      menuItem: 'id, categoryId, sku, barcode, status',
+      menuDaypart: 'id, sortKey',
+      menuTag: 'id, sortKey',
+      menuPhoto: 'id, itemId',
+      menuStockEntry: 'id, itemId, businessDate, [itemId+businessDate]',
+      photoBlob: 'id, itemId',
+    },
+  },
 ];

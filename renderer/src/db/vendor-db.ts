@@ -3,6 +3,14 @@
  * write goes through mutate() (mutate.ts); this module only defines and opens the database.
  */
 import Dexie, { type Table } from 'dexie';
+import type {
+  Category,
+  Daypart,
+  MenuItem,
+  MenuPhoto,
+  MenuTag,
+  StockEntry,
+} from '@domain/menu/schema';
 import type { OutboxEntry } from '@domain/outbox';
 import type { VendorProfile } from '@domain/vendor';
 import { vendorSchemaVersions, type SchemaVersion } from './schema';
@@ -13,10 +21,26 @@ export interface MetaRow {
   value: unknown;
 }
 
+/** A menu photo's image and thumbnail, kept on this device only (Blobs are never synced). */
+export interface PhotoBlobRow {
+  id: string;
+  itemId: string;
+  image: Blob;
+  thumb: Blob;
+}
+
 export class VendorDb extends Dexie {
   declare vendorProfile: Table<VendorProfile, string>;
   declare outbox: Table<OutboxEntry, number>;
   declare meta: Table<MetaRow, string>;
+  declare menuCategory: Table<Category, string>;
+  declare menuItem: Table<MenuItem, string>;
+  declare menuDaypart: Table<Daypart, string>;
+  declare menuTag: Table<MenuTag, string>;
+  declare menuPhoto: Table<MenuPhoto, string>;
+  declare menuStockEntry: Table<StockEntry, string>;
+  /** Local only: a photo's image and thumbnail (renderer/src/menu/photo-store.ts). */
+  declare photoBlob: Table<PhotoBlobRow, string>;
 
   constructor(
     readonly vendorId: string,
