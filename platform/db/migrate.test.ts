@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { migrations } from '../migrations';
-import { backends, openTestDatabase, type TestDatabase } from '../test/backends';
+import { backends, openTestDatabase, SETUP_TIMEOUT_MS, type TestDatabase } from '../test/backends';
 import { migrate } from './migrate';
 
 describe.each(backends)('migrations on %s', (backend) => {

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { syncPaths } from '../../domain/sync/protocol';
-import { backends } from '../test/backends';
+import { backends, SETUP_TIMEOUT_MS } from '../test/backends';
 import { vendorProfile } from '../test/fixtures';
 import {
   outboxEntry,
@@ -27,7 +27,7 @@ describe.each(backends)('auth scope on %s', (backend) => {
     shopB = await platform.vendor('Hotpot House');
     agency = await platform.provider('好运服务商', [shopA.vendorId]);
     otherAgency = await platform.provider('Other Agency', [shopB.vendorId]);
-  });
+  }, SETUP_TIMEOUT_MS);
   afterAll(() => platform.close());
 
   /** Every endpoint of a vendor, called as `device` would call it. */
@@ -183,21 +183,25 @@ describe.each(backends)('auth scope on %s', (backend) => {
 });
 
 describe('sign-in rate limit', () => {
-  it('answers 429 once a client exceeds the attempts per window', async () => {
-    const platform = await startTestPlatform('pglite', {
-      signInLimit: { max: 3, timeWindowMs: 60_000 },
-    });
-    try {
-      const attempt = () =>
-        platform.call('POST', syncPaths.signIn, {
-          body: { login: 'x@y.z', password: 'nope', deviceId: randomUUID(), deviceName: 'x' },
-        });
-      const statuses = [];
-      for (let i = 0; i < 5; i++) statuses.push((await attempt()).status);
-      expect(statuses).toEqual([401, 401, 401, 429, 429]);
-      expect((await attempt()).body.code).toBe('too_many_requests');
-    } finally {
-      await platform.close();
-    }
-  });
+  it(
+    'answers 429 once a client exceeds the attempts per window',
+    async () => {
+      const platform = await startTestPlatform('pglite', {
+        signInLimit: { max: 3, timeWindowMs: 60_000 },
+      });
+      try {
+        const attempt = () =>
+          platform.call('POST', syncPaths.signIn, {
+            body: { login: 'x@y.z', password: 'nope', deviceId: randomUUID(), deviceName: 'x' },
+          });
+        const statuses = [];
+        for (let i = 0; i < 5; i++) statuses.push((await attempt()).status);
+        expect(statuses).toEqual([401, 401, 401, 429, 429]);
+        expect((await attempt()).body.code).toBe('too_many_requests');
+      } finally {
+        await platform.close();
+      }
+    },
+    SETUP_TIMEOUT_MS,
+  );
 });

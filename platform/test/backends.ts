@@ -56,3 +56,6 @@ export async function openTestDatabase(backend: BackendName): Promise<TestDataba
     },
   };
 }
+
+/** Starting PGlite takes seconds, more on a busy machine: hooks that open one wait this long. */
+export const SETUP_TIMEOUT_MS = 120_000;
