@@ -24,7 +24,7 @@ describe.each(backends)('migrations on %s', (backend) => {
         'vendors',
       ]),
     );
-  });
+  }, SETUP_TIMEOUT_MS);
 
   it('migrates 2 (sync) from 1 with vendors in it: each vendor gets its change counter', async () => {
     test = await openTestDatabase(backend);
