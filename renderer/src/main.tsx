@@ -6,6 +6,7 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Root } from './app/Root';
 import { registerServiceWorker } from './app/service-worker';
+import { loadInstallationDeviceId } from './db/device';
 import { directory, getLanguage } from './db/directory';
 import { onSchemaUpgradeElsewhere } from './db/version-change';
 import { i18next, initI18n, preferredLanguage } from './i18n';
@@ -13,6 +14,7 @@ import { applyLanguage } from './settings/language';
 import { requestPersistentStorage } from './settings/storage';
 
 async function boot() {
+  await loadInstallationDeviceId();
   const language = preferredLanguage(await getLanguage());
   await initI18n(language);
   await applyLanguage(language);

@@ -73,3 +73,22 @@ describe('mutate', () => {
     expect(await db.outbox.count()).toBe(1);
   });
 });
+
+describe('device id', () => {
+  it('pins the installation id on the first write of every vendor database', async () => {
+    const { loadInstallationDeviceId } = await import('./device');
+    const { DirectoryDb } = await import('./directory');
+    const directoryDb = new DirectoryDb(`directory-${newId()}`);
+    const installationId = await loadInstallationDeviceId(directoryDb);
+    expect(await loadInstallationDeviceId(directoryDb)).toBe(installationId);
+
+    const first = freshDb();
+    const second = freshDb();
+    const [a, b] = [sampleProfile(), sampleProfile()];
+    await mutate(first, createVendorProfile, { ...a, id: first.vendorId });
+    await mutate(second, createVendorProfile, { ...b, id: second.vendorId });
+    expect((await first.outbox.toArray())[0]?.deviceId).toBe(installationId);
+    expect((await second.outbox.toArray())[0]?.deviceId).toBe(installationId);
+    await directoryDb.delete();
+  });
+});

@@ -7,17 +7,21 @@ import type { MutationDefinition } from '@domain/mutations/define';
 import { newId } from '@domain/ids';
 import type { OutboxEntry } from '@domain/outbox';
 import { applyOps, tablesOf } from './apply-ops';
+import { currentInstallationDeviceId } from './device';
 import { toStoreError } from './errors';
 import type { VendorDb } from './vendor-db';
 
 const DEVICE_ID_KEY = 'deviceId';
 const OUTBOX_SEQ_KEY = 'outboxSeq';
 
-/** This device's id for the vendor, made on first write: the platform orders its changes by it. */
-async function ensureDeviceId(db: VendorDb): Promise<string> {
+/**
+ * The device id this vendor's changes are sent under, pinned on the first write together with the
+ * sequence it numbers: the two must never be separated, or the platform would see a gap.
+ */
+export async function ensureDeviceId(db: VendorDb): Promise<string> {
   const row = await db.meta.get(DEVICE_ID_KEY);
   if (typeof row?.value === 'string') return row.value;
-  const deviceId = newId();
+  const deviceId = currentInstallationDeviceId() ?? newId();
   await db.meta.put({ key: DEVICE_ID_KEY, value: deviceId });
   return deviceId;
 }
