@@ -7,24 +7,28 @@ describe.each(backends)('migrations on %s', (backend) => {
   let test: TestDatabase;
   afterEach(() => test.drop());
 
-  it('brings an empty database to the newest version, and a second run does nothing', async () => {
-    test = await openTestDatabase(backend);
-    expect(await migrate(test.db)).toEqual(migrations.map((migration) => migration.version));
-    expect(await migrate(test.db)).toEqual([]);
-    const tables = await test.db.query<{ name: string }>(
-      `select table_name as name from information_schema.tables
+  it(
+    'brings an empty database to the newest version, and a second run does nothing',
+    async () => {
+      test = await openTestDatabase(backend);
+      expect(await migrate(test.db)).toEqual(migrations.map((migration) => migration.version));
+      expect(await migrate(test.db)).toEqual([]);
+      const tables = await test.db.query<{ name: string }>(
+        `select table_name as name from information_schema.tables
        where table_schema = current_schema() order by table_name`,
-    );
-    expect(tables.map((table) => table.name)).toEqual(
-      expect.arrayContaining([
-        'entities',
-        'ledger_entries',
-        'mutation_results',
-        'users',
-        'vendors',
-      ]),
-    );
-  }, SETUP_TIMEOUT_MS);
+      );
+      expect(tables.map((table) => table.name)).toEqual(
+        expect.arrayContaining([
+          'entities',
+          'ledger_entries',
+          'mutation_results',
+          'users',
+          'vendors',
+        ]),
+      );
+    },
+    SETUP_TIMEOUT_MS,
+  );
 
   it('migrates 2 (sync) from 1 with vendors in it: each vendor gets its change counter', async () => {
     test = await openTestDatabase(backend);
