@@ -55,6 +55,34 @@ describe('vendor database migrations', () => {
     await current.delete();
   });
 
+  it('opens a version 3 database with a menu and queued changes, adding the empty sync tables', async () => {
+    const vendorId = newId();
+    const itemId = newId();
+    const v3 = new VendorDb(vendorId, vendorSchemaVersions.slice(0, 3));
+    await v3.menuItem.put({ id: itemId, categoryId: newId(), priceFen: 1800 } as never);
+    await v3.outbox.add({ seq: 1, id: newId(), name: 'menuItem.create' } as never);
+    await v3.meta.put({ key: 'outboxSeq', value: 1 });
+    v3.close();
+
+    const current = new VendorDb(vendorId, vendorSchemaVersions.slice(0, 4));
+    expect(current.verno).toBe(4);
+    expect((await current.menuItem.get(itemId))?.priceFen).toBe(1800);
+    expect(await current.outbox.count()).toBe(1);
+    expect((await current.meta.get('outboxSeq'))?.value).toBe(1);
+    const shadow = current.table('syncShadow');
+    const attention = current.table('needsAttention');
+    expect(await shadow.count()).toBe(0);
+    expect(await attention.count()).toBe(0);
+    // The shadow is keyed by table and id and can be read a table at a time.
+    await shadow.put({ table: 'menuItem', id: itemId, row: { id: itemId }, serverSeq: 3 });
+    await shadow.put({ table: 'menuTag', id: itemId, row: { id: itemId }, serverSeq: 4 });
+    expect((await shadow.get(['menuItem', itemId]))?.serverSeq).toBe(3);
+    expect(await shadow.where('table').equals('menuTag').count()).toBe(1);
+    await attention.put({ mutationId: newId(), rejectedAt: 1 });
+    expect(await attention.orderBy('rejectedAt').count()).toBe(1);
+    await current.delete();
+  });
+
   it('declares versions in increasing order', () => {
     const versions = vendorSchemaVersions.map((v) => v.version);
     expect(versions).toEqual([...versions].sort((a, b) => a - b));

@@ -49,4 +49,14 @@ export const vendorSchemaVersions: SchemaVersion[] = [
       photoBlob: 'id, itemId',
     },
   },
+  {
+    // Sync (issue 4): the platform's rows as of the sync cursor, which pending changes are
+    // replayed on (renderer/src/sync/rebase-pending.ts), and the changes the platform turned down.
+    // The cursor and push progress sit in `meta`.
+    version: 4,
+    stores: {
+      syncShadow: '[table+id], table',
+      needsAttention: 'mutationId, rejectedAt',
+    },
+  },
 ];

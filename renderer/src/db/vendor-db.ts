@@ -29,6 +29,11 @@ export interface PhotoBlobRow {
   thumb: Blob;
 }
 
+export interface VendorDbStorage {
+  indexedDB?: IDBFactory;
+  IDBKeyRange?: typeof IDBKeyRange;
+}
+
 export class VendorDb extends Dexie {
   declare vendorProfile: Table<VendorProfile, string>;
   declare outbox: Table<OutboxEntry, number>;
@@ -45,9 +50,11 @@ export class VendorDb extends Dexie {
   constructor(
     readonly vendorId: string,
     versions: SchemaVersion[] = vendorSchemaVersions,
+    /** Another IndexedDB (tests give each simulated device its own fake-indexeddb factory). */
+    storage: VendorDbStorage = {},
   ) {
     // Changes must survive a power cut once the shop has been told they are saved.
-    super(vendorDbName(vendorId), { chromeTransactionDurability: 'strict' });
+    super(vendorDbName(vendorId), { chromeTransactionDurability: 'strict', ...storage });
     for (const { version, stores, upgrade } of versions) {
       const declared = this.version(version).stores(stores);
       if (upgrade) declared.upgrade(upgrade);
