@@ -1,0 +1,108 @@
+/**
+ * A spreadsheet in no known layout: the shop says which column holds what (the form starts from
+ * suggestMapping, which knows the usual Chinese and English headers). One row is one item.
+ */
+import type { ImportDraft } from '../import/draft';
+import { cell, normalizeHeader } from './layouts';
+import type { CsvTable } from './parse';
+
+export const mappableFields = [
+  'name',
+  'nameEn',
+  'category',
+  'price',
+  'listPrice',
+  'sku',
+  'barcode',
+  'description',
+  'descriptionEn',
+  'tags',
+  'status',
+  'dailyStock',
+] as const;
+export type MappableField = (typeof mappableFields)[number];
+
+/** Column index (in the file's headers) per field; a field left out is not imported. */
+export type ColumnMapping = Partial<Record<MappableField, number>>;
+
+/** Fields a mapping must have before anything can be imported. */
+export const requiredMappedFields: readonly MappableField[] = ['name', 'price'];
+
+const suggestions: Record<MappableField, string[]> = {
+  name: [
+    '名称',
+    '商品名称',
+    '菜品名称',
+    '菜名',
+    '品名',
+    '商品名',
+    'name',
+    'item',
+    'item name',
+    'product',
+    'title',
+  ],
+  nameEn: ['英文名', '英文名称', 'name_en', 'english name', 'name (en)'],
+  category: ['分类', '类别', '菜品分类', '商品分类', '品类', 'category', 'type'],
+  price: ['价格', '售价', '单价', '现价', '销售价', 'price', 'unit price'],
+  listPrice: ['原价', '划线价', '市场价', 'list price', 'compare at price', 'original price'],
+  sku: ['sku', '编码', '商品编码', '货号', '编号', 'code'],
+  barcode: ['条码', '条形码', 'barcode', 'gtin', 'upc', 'ean'],
+  description: ['描述', '简介', '说明', '介绍', 'description'],
+  descriptionEn: ['英文描述', 'description_en', 'english description'],
+  tags: ['标签', 'tags', 'tag'],
+  status: ['状态', '上架状态', 'status'],
+  dailyStock: ['每日库存', '库存', '日库存', 'daily stock', 'stock'],
+};
+
+/** A first guess at the mapping from the headers; each column is used at most once. */
+export function suggestMapping(headers: readonly string[]): ColumnMapping {
+  const mapping: ColumnMapping = {};
+  const used = new Set<number>();
+  const normalized = headers.map(normalizeHeader);
+  for (const field of mappableFields) {
+    const index = normalized.findIndex((h, i) => !used.has(i) && suggestions[field].includes(h));
+    if (index !== -1) {
+      mapping[field] = index;
+      used.add(index);
+    }
+  }
+  return mapping;
+}
+
+/** The required fields a mapping still lacks (the form says so before the preview). */
+export function missingMappedFields(mapping: ColumnMapping): MappableField[] {
+  return requiredMappedFields.filter((field) => mapping[field] === undefined);
+}
+
+export function readMappedRows(table: CsvTable, mapping: ColumnMapping): ImportDraft[] {
+  return table.rows.map(({ line, fields }) => {
+    const get = (field: MappableField) => {
+      const index = mapping[field];
+      return index === undefined ? undefined : cell(fields, index);
+    };
+    const tags = get('tags');
+    return {
+      lines: [line],
+      name: get('name') ?? '',
+      nameEn: get('nameEn'),
+      description: get('description'),
+      descriptionEn: get('descriptionEn'),
+      category: get('category'),
+      price: get('price') ?? '',
+      listPrice: get('listPrice'),
+      sku: get('sku'),
+      barcode: get('barcode'),
+      tags:
+        tags === undefined
+          ? undefined
+          : tags
+              .split(/[,，、|;；]/)
+              .map((t) => t.trim())
+              .filter(Boolean),
+      status: get('status'),
+      dailyStock: get('dailyStock'),
+      problems: [],
+    };
+  });
+}

@@ -1,0 +1,104 @@
+/**
+ * What one imported item says before it is checked against the shop's menu: texts as read from
+ * the file, whatever layout it came in. A field left undefined was not in the file, and an update
+ * leaves it as it is; an empty string was in the file and empty.
+ */
+import type { MoneyParseError } from '../../money';
+import type { CsvErrorCode } from '../csv/parse';
+import type { SpecProblemCode } from '../specs';
+
+export type ImportField =
+  | 'row'
+  | 'itemId'
+  | 'name'
+  | 'nameEn'
+  | 'description'
+  | 'descriptionEn'
+  | 'category'
+  | 'categoryEn'
+  | 'price'
+  | 'listPrice'
+  | 'sku'
+  | 'barcode'
+  | 'tags'
+  | 'status'
+  | 'dailyStock'
+  | 'dayparts'
+  | 'weekdays'
+  | 'specGroups';
+
+export type ImportProblemCode =
+  | CsvErrorCode
+  | MoneyParseError
+  | SpecProblemCode
+  | 'name_missing'
+  | 'text_too_long'
+  | 'sku_invalid'
+  | 'barcode_invalid'
+  | 'sku_taken'
+  | 'barcode_taken'
+  | 'duplicate_sku_in_file'
+  | 'duplicate_barcode_in_file'
+  | 'duplicate_item_in_file'
+  | 'status_invalid'
+  | 'daily_stock_invalid'
+  | 'unknown_daypart'
+  | 'weekdays_invalid'
+  | 'specs_invalid'
+  | 'too_many_tags'
+  | 'too_many_options'
+  | 'invalid';
+
+export interface ImportProblem {
+  field: ImportField;
+  code: ImportProblemCode;
+  /** Placeholders for the message: the line of a variation, the item holding a code, a name. */
+  params?: Record<string, string | number>;
+}
+
+export interface DraftSpecOption {
+  name: string;
+  nameEn?: string;
+  /** Yuan, as in the file ("3.00"); the price of a variation less the cheapest one. */
+  delta: string;
+}
+
+export interface DraftSpecGroup {
+  name: string;
+  nameEn?: string;
+  selection: 'single' | 'multiple';
+  required: boolean;
+  min: number;
+  max: number;
+  options: DraftSpecOption[];
+}
+
+export interface ImportDraft {
+  /** The lines of the file this item came from; the first is the one to point at. */
+  lines: number[];
+  itemId?: string;
+  name: string;
+  nameEn?: string;
+  description?: string;
+  descriptionEn?: string;
+  category?: string;
+  categoryEn?: string;
+  categoryHidden?: boolean;
+  price: string;
+  listPrice?: string;
+  sku?: string;
+  barcode?: string;
+  tags?: string[];
+  status?: string;
+  dailyStock?: string;
+  dayparts?: string[];
+  weekdays?: string;
+  specGroups?: DraftSpecGroup[];
+  /** Problems found while reading the layout (a variation without a price, broken JSON). */
+  problems: ImportProblem[];
+}
+
+/** A broken record of the file, shown in the preview as a row that will be skipped. */
+export function brokenRowDraft(line: number, code: CsvErrorCode): ImportDraft {
+  return { lines: [line], name: '', price: '', problems: [{ field: 'row', code }] };
+}
