@@ -1,0 +1,122 @@
+import { randomUUID } from 'node:crypto';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PROTOCOL_VERSION, syncPaths } from '../domain/sync/protocol';
+import { seedDemo, DEMO } from './seed-demo';
+import { startPlatform } from './start';
+import { vendorProfile } from './test/fixtures';
+import { openPokeStream } from './test/poke-stream';
+
+const SLOW = 180_000;
+
+async function signInDemo(url: string) {
+  const deviceId = randomUUID();
+  const response = await fetch(url + syncPaths.signIn, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      login: DEMO.login,
+      password: DEMO.password,
+      deviceId,
+      deviceName: '前台',
+    }),
+  });
+  expect(response.status).toBe(200);
+  const { token } = (await response.json()) as { token: string };
+  return { deviceId, token };
+}
+
+function pushProfiles(
+  url: string,
+  device: { deviceId: string; token: string },
+  count: number,
+  firstSeq = 1,
+) {
+  const mutations = Array.from({ length: count }, (_, i) => ({
+    id: randomUUID(),
+    name: 'vendorProfile.create',
+    version: 1,
+    args: vendorProfile(),
+    deviceId: device.deviceId,
+    seq: firstSeq + i,
+    createdAt: Date.now(),
+  }));
+  return fetch(url + syncPaths.push(DEMO.vendorId), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${device.token}` },
+    body: JSON.stringify({
+      protocolVersion: PROTOCOL_VERSION,
+      deviceId: device.deviceId,
+      mutations,
+    }),
+  });
+}
+
+describe('startPlatform with a PGlite data directory', () => {
+  let dataDir: string;
+  beforeAll(async () => {
+    dataDir = await mkdtemp(join(tmpdir(), 'platform-'));
+  });
+  afterAll(() => rm(dataDir, { recursive: true, force: true }));
+
+  it(
+    'keeps the data across a restart, and the demo seed is idempotent',
+    async () => {
+      const first = await startPlatform({ dataDir, port: 0, logger: false });
+      expect(await seedDemo(first.db)).toEqual({ created: true });
+      const device = await signInDemo(first.url);
+      expect((await pushProfiles(first.url, device, 3)).status).toBe(200);
+      await first.stop();
+
+      const second = await startPlatform({ dataDir, port: 0, logger: false });
+      try {
+        expect(await seedDemo(second.db)).toEqual({ created: false });
+        const pull = await fetch(
+          `${second.url}${syncPaths.pull(DEMO.vendorId)}?protocolVersion=${PROTOCOL_VERSION}`,
+          {
+            headers: { authorization: `Bearer ${device.token}` },
+          },
+        );
+        const body = (await pull.json()) as { changes: unknown[]; lastProcessedSeq: number };
+        expect([body.changes.length, body.lastProcessedSeq]).toEqual([3, 3]);
+      } finally {
+        await second.stop();
+      }
+    },
+    SLOW,
+  );
+
+  it(
+    'finishes in-flight requests and ends poke streams before closing the database',
+    async () => {
+      const platform = await startPlatform({ dataDir, port: 0, logger: false });
+      const device = await signInDemo(platform.url);
+      const stream = await openPokeStream(platform.url, DEMO.vendorId, device.token);
+      await stream.waitFor(':connected');
+      const cursor = await fetch(
+        `${platform.url}${syncPaths.pull(DEMO.vendorId)}?protocolVersion=1`,
+        {
+          headers: { authorization: `Bearer ${device.token}` },
+        },
+      );
+      expect(cursor.status).toBe(200);
+      let respondedAt = 0;
+      const inFlight = pushProfiles(platform.url, device, 300).then((response) => {
+        respondedAt = performance.now();
+        return response;
+      });
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      const stopCalledAt = performance.now();
+      await platform.stop();
+      const response = await inFlight;
+      // The push was still running when stop began, and it was answered in full, not cut off.
+      expect(stopCalledAt).toBeLessThan(respondedAt);
+      expect(response.status).toBe(200);
+      expect(((await response.json()) as { lastProcessedSeq: number }).lastProcessedSeq).toBe(300);
+      stream.close();
+    },
+    SLOW,
+  );
+});

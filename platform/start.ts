@@ -1,0 +1,83 @@
+/**
+ * Starts the whole platform in this process: opens the database (PostgreSQL when a URL is given,
+ * else PGlite in `dataDir`), migrates it, and listens on loopback. The console's `npm start`
+ * embeds it through startPlatform; `npm run platform` runs it through cli.ts. Stopping finishes
+ * in-flight requests before the database is closed.
+ */
+import type { AddressInfo } from 'node:net';
+import type { FastifyInstance } from 'fastify';
+import type { Database } from './db/database';
+import { migrate } from './db/migrate';
+import { openDatabase } from './db/open';
+import { buildApp, type AppOptions } from './http/app';
+
+export interface PlatformOptions extends Omit<AppOptions, 'db'> {
+  /** PGlite's data directory; in memory when absent (nothing survives a restart). */
+  dataDir?: string;
+  /** postgres://… ; takes precedence over dataDir. */
+  databaseUrl?: string;
+  /** 8787 by default; 0 picks a free port. */
+  port?: number;
+  /** 127.0.0.1 by default: reachable from this machine only. */
+  host?: string;
+}
+
+export interface RunningPlatform {
+  url: string;
+  port: number;
+  db: Database;
+  app: FastifyInstance;
+  stop: () => Promise<void>;
+}
+
+export const DEFAULT_PORT = 8787;
+
+export async function startPlatform(options: PlatformOptions = {}): Promise<RunningPlatform> {
+  const { dataDir, databaseUrl, port = DEFAULT_PORT, host = '127.0.0.1', ...appOptions } = options;
+  const db = await openDatabase({ dataDir, databaseUrl });
+  try {
+    const migrated = await migrate(db);
+    const app = await buildApp({ ...appOptions, db });
+    app.log.info(
+      { database: db.kind, dataDir: databaseUrl ? undefined : dataDir, migrated },
+      'database ready',
+    );
+    await app.listen({ host, port });
+    const actualPort = (app.server.address() as AddressInfo).port;
+    let stopping: Promise<void> | undefined;
+    const stop = () =>
+      (stopping ??= (async () => {
+        await app.close();
+        await db.close();
+      })());
+    return {
+      url: `http://${host.includes(':') ? `[${host}]` : host}:${actualPort}`,
+      port: actualPort,
+      db,
+      app,
+      stop,
+    };
+  } catch (error) {
+    await db.close().catch(() => undefined);
+    throw error;
+  }
+}
+
+/** Stops the platform on SIGINT/SIGTERM; a second signal exits at once. */
+export function stopOnSignals(platform: RunningPlatform): void {
+  let received = false;
+  const onSignal = (signal: NodeJS.Signals) => {
+    if (received) process.exit(1);
+    received = true;
+    platform.app.log.info({ signal }, 'shutting down');
+    platform.stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        platform.app.log.error({ err: error }, 'shutdown failed');
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', onSignal);
+  process.on('SIGTERM', onSignal);
+}
