@@ -1,0 +1,138 @@
+/**
+ * Applies one pull page in one transaction: the platform's rows into the shadow (with its
+ * running checksums), the page's verdicts on this device's queued changes, the new cursor, and
+ * the local rows rebased on top. A crash before the commit leaves everything as it was; after
+ * it, the next pull starts from the saved cursor. Acknowledged changes leave the outbox only on
+ * the last page, when the shadow is a whole snapshot that already contains their effect.
+ */
+import type { OutboxEntry } from '@domain/outbox';
+import { TableChecksum } from '@domain/sync/checksum';
+import type { Change } from '@domain/sync/protocol';
+import type { VendorDb } from '../db/vendor-db';
+import { recordRejection } from './needs-attention';
+import type { PullPage } from './platform-client';
+import { settledByPull } from './push-outcome';
+import { rebasePending, syncScope } from './rebase-pending';
+import { keysOfEntries, rowKey, type RowKey } from './replay';
+import { SyncError } from './sync-error';
+import {
+  readSyncState,
+  shadowTable,
+  updateSyncState,
+  type ShadowRow,
+  type TableSum,
+} from './sync-state';
+
+export interface AppliedPage {
+  /** Platform rows written to the shadow. */
+  changes: number;
+  /** Local rows rewritten by the rebase. */
+  localRows: number;
+  /** Queued changes the platform applied / rejected, now out of the outbox. */
+  settled: number;
+  rejected: number;
+}
+
+export async function applyServerChanges(
+  db: VendorDb,
+  page: PullPage,
+  fromCursor: number,
+  now = Date.now(),
+): Promise<AppliedPage> {
+  return db.transaction('rw', syncScope(db), async () => {
+    const state = await readSyncState(db);
+    if (state.cursor !== fromCursor) {
+      // Another writer moved the cursor since this page was asked for: drop the page.
+      throw new SyncError('store_failed', `cursor moved from ${fromCursor} to ${state.cursor}`);
+    }
+    const sums = { ...state.shadowSums };
+    const keys = await writeShadow(db, page.changes, sums);
+
+    await renumberIfDeviceReused(db, page.lastProcessedSeq);
+    const queued = await db.outbox.toArray();
+    // Until the last page the shadow is not a whole snapshot: settle only what was rejected.
+    const settled = settledByPull(
+      queued,
+      page.hasMore ? 0 : page.lastProcessedSeq,
+      page.rejections,
+    );
+    for (const { entry, rejection } of settled.rejected) {
+      await recordRejection(db, rejection, entry, now);
+    }
+    const queuedIds = new Set(queued.map((entry) => entry.id));
+    for (const rejection of page.rejections) {
+      if (!queuedIds.has(rejection.mutationId))
+        await recordRejection(db, rejection, undefined, now);
+    }
+    const leaving: OutboxEntry[] = [...settled.applied, ...settled.rejected.map((r) => r.entry)];
+    await db.outbox.bulkDelete(leaving.map((entry) => entry.seq));
+    for (const key of keysOfEntries(leaving)) keys.add(key);
+
+    await updateSyncState(db, {
+      cursor: page.nextCursor,
+      ackedSeq: Math.max(state.ackedSeq, page.lastProcessedSeq),
+      shadowSums: sums,
+    });
+    const localRows = await rebasePending(db, keys);
+    return {
+      changes: page.changes.length,
+      localRows,
+      settled: settled.applied.length,
+      rejected: settled.rejected.length,
+    };
+  });
+}
+
+async function writeShadow(
+  db: VendorDb,
+  changes: readonly Change[],
+  sums: Record<string, TableSum>,
+): Promise<Set<RowKey>> {
+  const shadow = shadowTable(db);
+  const keys = new Set<RowKey>();
+  const latest = new Map<RowKey, Change>();
+  for (const change of changes) latest.set(rowKey(change.table, change.id), change);
+  const list = [...latest.values()];
+  const before = await shadow.bulkGet(list.map((change) => [change.table, change.id]));
+  const puts: ShadowRow[] = [];
+  const deletes: Array<[string, string]> = [];
+  list.forEach((change, index) => {
+    const sum = checksumOf(sums, change.table);
+    const old = before[index];
+    if (old) sum.remove(old.row);
+    const live = change.kind === 'ledger' || (!change.deleted && change.row !== null);
+    if (live && change.row) {
+      const row = { ...change.row, id: change.id };
+      puts.push({ table: change.table, id: change.id, row, serverSeq: change.serverSeq });
+      sum.add(row);
+    } else if (old) {
+      deletes.push([change.table, change.id]);
+    }
+    sums[change.table] = { count: sum.count, sumA: sum.sumA, sumB: sum.sumB };
+    keys.add(rowKey(change.table, change.id));
+  });
+  if (puts.length > 0) await shadow.bulkPut(puts);
+  if (deletes.length > 0) await shadow.bulkDelete(deletes);
+  return keys;
+}
+
+function checksumOf(sums: Record<string, TableSum>, table: string): TableChecksum {
+  const sum = sums[table];
+  return sum ? new TableChecksum(sum.count, sum.sumA, sum.sumB) : new TableChecksum();
+}
+
+/**
+ * The platform has processed more of this device's changes than this database ever made: the
+ * device id was used by a database that is gone (a shop profile removed and added again). Number
+ * the queued changes after the platform's count, or it would take them for duplicates.
+ */
+async function renumberIfDeviceReused(db: VendorDb, lastProcessedSeq: number): Promise<void> {
+  const counter = await db.meta.get('outboxSeq');
+  const made = typeof counter?.value === 'number' ? counter.value : 0;
+  if (lastProcessedSeq <= made) return;
+  const queued = await db.outbox.orderBy('seq').toArray();
+  const shift = lastProcessedSeq - (queued[0]?.seq ?? made + 1) + 1;
+  await db.outbox.clear();
+  await db.outbox.bulkAdd(queued.map((entry) => ({ ...entry, seq: entry.seq + shift })));
+  await db.meta.put({ key: 'outboxSeq', value: made + shift });
+}
