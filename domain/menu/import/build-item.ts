@@ -112,31 +112,40 @@ export function newItemOf(
 }
 
 /**
- * A value in a form where equal data compares equal: object keys sorted, and null and absent
- * fields dropped (a stored row may lack a nullish field that an import sets to null; both mean
- * "none").
+ * Deep equality where null and an absent field are the same (a stored row may lack a nullish
+ * field that an import sets to null; both mean "none") and key order does not matter.
  */
-function canonical(value: unknown): unknown {
-  if (Array.isArray(value)) return value.map(canonical);
-  if (value === null || typeof value !== 'object') return value;
-  const entries = Object.entries(value as Record<string, unknown>)
-    .filter(([, v]) => v !== null && v !== undefined)
-    .sort(([a], [b]) => (a < b ? -1 : 1));
-  return Object.fromEntries(entries.map(([k, v]) => [k, canonical(v)]));
+function sameData(a: unknown, b: unknown): boolean {
+  if (a === b || ((a === null || a === undefined) && (b === null || b === undefined))) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) || Array.isArray(b)) {
+    return (
+      Array.isArray(a) &&
+      Array.isArray(b) &&
+      a.length === b.length &&
+      a.every((v, i) => sameData(v, b[i]))
+    );
+  }
+  const left = a as Record<string, unknown>;
+  const right = b as Record<string, unknown>;
+  for (const key in left) if (!sameData(left[key], right[key])) return false;
+  for (const key in right) if (!(key in left) && !sameData(undefined, right[key])) return false;
+  return true;
 }
 
 function sameField(field: string, next: unknown, current: unknown): boolean {
   // SKUs and barcodes are one code whatever their case (codes.ts); tags are a set.
-  const comparable = (v: unknown) =>
-    field === 'tags' && Array.isArray(v)
-      ? [...v].sort()
-      : (field === 'sku' || field === 'barcode') && typeof v === 'string'
-        ? normalizeCode(v)
-        : v;
-  return (
-    JSON.stringify(canonical(comparable(next)) ?? null) ===
-    JSON.stringify(canonical(comparable(current)) ?? null)
-  );
+  if (
+    (field === 'sku' || field === 'barcode') &&
+    typeof next === 'string' &&
+    typeof current === 'string'
+  ) {
+    return normalizeCode(next) === normalizeCode(current);
+  }
+  if (field === 'tags' && Array.isArray(next) && Array.isArray(current)) {
+    return sameData([...next].sort(), [...current].sort());
+  }
+  return sameData(next, current);
 }
 
 /** The fields of `existing` the row changes; empty when the row says what the item already has. */

@@ -9,7 +9,7 @@ import { importMenu } from '../mutations/import';
 import { applyOps } from '../fixtures/apply';
 import type { Menu } from '../schema';
 import { importArgsOf } from './plan';
-import { planImport } from './read';
+import { planImport, planImportInSlices } from './read';
 
 const emptyMenu = (): Menu => ({ categories: [], items: [], dayparts: [], tags: [] });
 const options = (mode: 'upsert_by_sku' | 'replace' = 'upsert_by_sku') => ({
@@ -199,5 +199,24 @@ describe('planImport: updating the existing menu', () => {
       priceFen: 990,
       categoryId: plan.categoriesToCreate[0]!.id,
     });
+  });
+
+  it('plans a 10,000-row file in slices, reporting progress, to the same plan', async () => {
+    const rows = Array.from({ length: 10_000 }, (_, n) => `黄焖鸡米饭${n},${n % 100}.50,SKU-${n},`);
+    const table = csv(rows);
+    const progress: number[] = [];
+    const sliced = await planImportInSlices(table, mapping, sampleMenu(), {
+      ...options(),
+      sliceMs: 1,
+      pause: async () => {},
+      onProgress: (done) => progress.push(done),
+    });
+    expect(progress.length).toBeGreaterThan(2);
+    expect(progress.at(-1)).toBe(10_000);
+    expect([...progress].sort((a, b) => a - b)).toEqual(progress);
+    expect(sliced.toCreate).toHaveLength(10_000);
+    expect(sliced.toCreate.map((i) => i.priceFen)).toEqual(
+      planImport(table, mapping, sampleMenu(), options()).toCreate.map((i) => i.priceFen),
+    );
   });
 });

@@ -230,8 +230,11 @@ class Planner {
 
   private assignItemSortKeys(): void {
     const byCategory = new Map<string, MenuItem[]>();
-    for (const item of this.plan.toCreate)
-      byCategory.set(item.categoryId, [...(byCategory.get(item.categoryId) ?? []), item]);
+    for (const item of this.plan.toCreate) {
+      const items = byCategory.get(item.categoryId);
+      if (items) items.push(item);
+      else byCategory.set(item.categoryId, [item]);
+    }
     for (const [categoryId, items] of byCategory) {
       const existingKeys = this.existing.items
         .filter((i) => i.categoryId === categoryId)
@@ -257,6 +260,14 @@ function assignSortKeys(
   keysBetween(last, null, records.length).forEach((sortKey, i) => {
     records[i]!.sortKey = sortKey;
   });
+}
+
+/** A plan built one draft at a time, so a large file can be planned in slices (read.ts). */
+export function createImportPlanner(
+  existing: Menu,
+  options: PlanOptions,
+): { add(draft: ImportDraft): void; finish(): ImportPlan } {
+  return new Planner(existing, options);
 }
 
 /** Plans the import of drafts read from a file (see read.ts) into the existing menu. */

@@ -10,7 +10,13 @@ import { readShopifyRows } from '../csv/shopify';
 import { readSquareRows } from '../csv/square';
 import type { LocalizedName, Menu } from '../schema';
 import { brokenRowDraft, type ImportDraft } from './draft';
-import { emptyPlan, planImportFromDrafts, type ImportPlan, type PlanOptions } from './plan';
+import {
+  createImportPlanner,
+  emptyPlan,
+  planImportFromDrafts,
+  type ImportPlan,
+  type PlanOptions,
+} from './plan';
 
 /** Where the columns come from: a recognised layout, or the shop's mapping for 'unknown'. */
 export type ImportSource =
@@ -41,6 +47,18 @@ export function readDrafts(
 
 export { detectLayout };
 
+/** Why a file cannot be planned at all (empty, only headers, a mapping without name or price). */
+function fileErrorsOf(table: CsvTable, source: ImportSource): ImportPlan['fileErrors'] {
+  if (table.headers.length === 0) return [{ code: 'empty_file' }];
+  if ('mapping' in source) {
+    const missing = missingMappedFields(source.mapping);
+    if (missing.length > 0)
+      return [{ code: 'columns_missing', params: { fields: missing.join(',') } }];
+  }
+  if (table.rows.length === 0 && table.errors.length === 0) return [{ code: 'no_rows' }];
+  return [];
+}
+
 /** Plans importing a parsed file into the existing menu. */
 export function planImport(
   table: CsvTable,
@@ -48,12 +66,40 @@ export function planImport(
   existing: Menu,
   options: PlanOptions & ReadOptions,
 ): ImportPlan {
-  if (table.headers.length === 0) return emptyPlan([{ code: 'empty_file' }]);
-  if ('mapping' in source) {
-    const missing = missingMappedFields(source.mapping);
-    if (missing.length > 0)
-      return emptyPlan([{ code: 'columns_missing', params: { fields: missing.join(',') } }]);
-  }
-  if (table.rows.length === 0 && table.errors.length === 0) return emptyPlan([{ code: 'no_rows' }]);
+  const fileErrors = fileErrorsOf(table, source);
+  if (fileErrors.length > 0) return emptyPlan(fileErrors);
   return planImportFromDrafts(readDrafts(table, source, options), existing, options);
+}
+
+/**
+ * The same plan, built in slices of about `sliceMs` with `pause()` between them and progress
+ * reported as rows done of rows in all, so a 10,000-row preview never freezes the window.
+ */
+export async function planImportInSlices(
+  table: CsvTable,
+  source: ImportSource,
+  existing: Menu,
+  options: PlanOptions &
+    ReadOptions & {
+      sliceMs?: number;
+      pause?: () => Promise<void>;
+      onProgress?: (done: number, total: number) => void;
+    },
+): Promise<ImportPlan> {
+  const fileErrors = fileErrorsOf(table, source);
+  if (fileErrors.length > 0) return emptyPlan(fileErrors);
+  const pause = options.pause ?? (() => new Promise<void>((resolve) => setTimeout(resolve, 0)));
+  const drafts = readDrafts(table, source, options);
+  const planner = createImportPlanner(existing, options);
+  let sliceStarted = performance.now();
+  for (const [index, draft] of drafts.entries()) {
+    planner.add(draft);
+    if (performance.now() - sliceStarted > (options.sliceMs ?? 8)) {
+      options.onProgress?.(index + 1, drafts.length);
+      await pause();
+      sliceStarted = performance.now();
+    }
+  }
+  options.onProgress?.(drafts.length, drafts.length);
+  return planner.finish();
 }
