@@ -134,6 +134,33 @@ describe.each(backends)('auth scope on %s', (backend) => {
     }
   });
 
+  it('refuses malformed sign-ins with a 400 naming the field, opening no session', async () => {
+    const count = async () =>
+      (await platform.db.query('select token_hash from device_sessions')).length;
+    const before = await count();
+    const valid = {
+      login: shopA.login,
+      password: 'correct horse 马',
+      deviceId: randomUUID(),
+      deviceName: '前台',
+    };
+    const cases: [unknown, string][] = [
+      [{ ...valid, password: undefined }, 'body.password'],
+      [{ ...valid, deviceId: 'desk-1' }, 'body.deviceId'],
+      [{ ...valid, login: 42 }, 'body.login'],
+      [{ ...valid, deviceName: 'x'.repeat(101) }, 'body.deviceName'],
+    ];
+    for (const [body, path] of cases) {
+      const result = await platform.call('POST', syncPaths.signIn, { body });
+      expect([result.status, result.body.code, result.body.issues[0].path]).toEqual([
+        400,
+        'invalid_request',
+        path,
+      ]);
+    }
+    expect(await count()).toBe(before);
+  });
+
   it('signs in case-insensitively and stores only the token hash', async () => {
     const device = await platform.signIn(shopA.login.toUpperCase());
     const stored = await platform.db.query<{ token_hash: string }>(
