@@ -1,14 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { encodeGbk, GBK_MENU_TEXT } from '../fixtures/gbk';
 import { SHOPIFY_EXPORT_CSV, SQUARE_EXPORT_CSV } from '../fixtures/exports';
-import { ids, idSequence, sampleMenu } from '../fixtures/menu';
+import { ids, idSequence, sampleItem, sampleMenu } from '../fixtures/menu';
 import { decodeCsvBytes } from '../csv/decode';
 import { suggestMapping } from '../csv/mapping';
 import { parseCsv } from '../csv/parse';
 import { importMenu } from '../mutations/import';
 import { applyOps } from '../fixtures/apply';
 import type { Menu } from '../schema';
-import { importArgsOf } from './plan';
+import { menuItemSchema } from '../schema';
+import { importArgsOf, schemaProblems } from './plan';
 import { planImport, planImportInSlices } from './read';
 
 const emptyMenu = (): Menu => ({ categories: [], items: [], dayparts: [], tags: [] });
@@ -218,5 +219,40 @@ describe('planImport: updating the existing menu', () => {
     expect(sliced.toCreate.map((i) => i.priceFen)).toEqual(
       planImport(table, mapping, sampleMenu(), options()).toCreate.map((i) => i.priceFen),
     );
+  });
+
+  it('skips a row the stored schema refuses instead of failing the whole import', () => {
+    const table = parseCsv(
+      ['名称,英文名,价格', `黄焖鸡米饭,${'x'.repeat(81)},25`, '豆浆,Soy milk,3'].join('\n'),
+    );
+    const plan = planImport(
+      table,
+      { mapping: { name: 0, nameEn: 1, price: 2 } },
+      sampleMenu(),
+      options(),
+    );
+    expect(plan.preview.map((r) => [r.action, r.errors])).toEqual([
+      ['skip', [{ field: 'nameEn', code: 'text_too_long', params: { max: 80 } }]],
+      ['update', []],
+    ]);
+  });
+
+  it('names the field of anything only the stored schema refuses', () => {
+    const item = { ...sampleItem(), name: { zh: '饭', en: 'x'.repeat(81) }, dailyStock: -1 };
+    expect(schemaProblems(menuItemSchema.safeParse(item))).toEqual([
+      { field: 'nameEn', code: 'invalid' },
+      { field: 'dailyStock', code: 'invalid' },
+    ]);
+  });
+
+  it('refuses spec groups whose picks make no sense', () => {
+    const table = parseCsv(
+      [
+        'item_id,name,price,spec_groups',
+        `,新品,10,"[{""name"":""加料"",""selection"":""multiple"",""required"":false,""min"":0,""max"":0,""options"":[{""name"":""蛋"",""delta"":""1""}]}]"`,
+      ].join('\n'),
+    );
+    const plan = planImport(table, { layout: 'console' }, sampleMenu(), options());
+    expect(plan.preview[0]!.errors).toEqual([{ field: 'specGroups', code: 'specs_invalid' }]);
   });
 });

@@ -5,12 +5,19 @@
  * writes the valid part as one menu.import mutation, so nothing is ever half-imported.
  */
 import { normalizeCode } from '../codes';
-import type { ItemChange } from '../mutations/items';
+import { itemChangesSchema, type ItemChange } from '../mutations/items';
 import type { MenuImport } from '../mutations/import';
-import type { Category, LocalizedName, Menu, MenuItem, MenuTag } from '../schema';
+import {
+  menuItemSchema,
+  type Category,
+  type LocalizedName,
+  type Menu,
+  type MenuItem,
+  type MenuTag,
+} from '../schema';
 import { compareSortKeys, keysBetween } from '../sort-key';
 import { changedFieldsOf, newItemOf } from './build-item';
-import type { ImportDraft, ImportProblem } from './draft';
+import type { ImportDraft, ImportField, ImportProblem } from './draft';
 import { indexMenu, nameKey, type MenuIndex } from './menu-index';
 import { resolveDraft, type ResolvedDraft } from './resolve';
 
@@ -59,6 +66,42 @@ export function emptyPlan(fileErrors: ImportPlan['fileErrors'] = []): ImportPlan
     categoriesToDelete: [],
     tagsToCreate: [],
   };
+}
+
+const FIELD_OF_PATH: Record<string, ImportField> = {
+  name: 'name',
+  description: 'description',
+  categoryId: 'category',
+  priceFen: 'price',
+  listPriceFen: 'listPrice',
+  sku: 'sku',
+  barcode: 'barcode',
+  tags: 'tags',
+  status: 'status',
+  dailyStock: 'dailyStock',
+  availability: 'dayparts',
+  specGroups: 'specGroups',
+};
+
+/**
+ * The last check before a row is planned: the stored schema. Resolving catches what a shop can
+ * get wrong with a message of its own; anything left is 'invalid' at its field, so one odd row
+ * is skipped instead of the whole import failing when the mutation is checked.
+ */
+export function schemaProblems(result: {
+  success: boolean;
+  error?: { issues: { path: PropertyKey[] }[] };
+}): ImportProblem[] {
+  if (result.success) return [];
+  const fields = new Set(
+    (result.error?.issues ?? []).map(({ path }) => {
+      const field = FIELD_OF_PATH[String(path[0])] ?? 'row';
+      return path[1] === 'en' && (field === 'name' || field === 'description')
+        ? (`${field}En` as const)
+        : field;
+    }),
+  );
+  return [...fields].map((field) => ({ field, code: 'invalid' }));
 }
 
 class Planner {
@@ -175,6 +218,8 @@ class Planner {
     };
     if (target) {
       const fields = changedFieldsOf(value, target, refs);
+      row.errors = schemaProblems(itemChangesSchema.safeParse(fields));
+      if (row.errors.length > 0) return;
       row.action = Object.keys(fields).length === 0 ? 'unchanged' : 'update';
       if (row.action === 'update') this.plan.toUpdate.push({ id: target.id, fields });
       return;
@@ -186,6 +231,8 @@ class Planner {
       sortKey: 'i',
       updatedAt: this.options.updatedAt,
     });
+    row.errors = schemaProblems(menuItemSchema.safeParse(item));
+    if (row.errors.length > 0) return;
     row.action = 'create';
     row.itemId = item.id;
     this.plan.toCreate.push(item);

@@ -155,11 +155,13 @@ function specGroups(
       };
     }),
   }));
-  if (
-    groups.some(
-      (g) => !g.name.zh || g.options.some((o) => !o.name.zh) || !Number.isInteger(g.min + g.max),
-    )
-  ) {
+  const badPicks = (g: SpecGroup) =>
+    !Number.isInteger(g.min) ||
+    !Number.isInteger(g.max) ||
+    g.min < 0 ||
+    g.max < 1 ||
+    g.max > MAX_OPTIONS;
+  if (groups.some((g) => !g.name.zh || g.options.some((o) => !o.name.zh) || badPicks(g))) {
     problems.push({ field: 'specGroups', code: 'specs_invalid' });
   }
   if (problems.length > before) return undefined;
