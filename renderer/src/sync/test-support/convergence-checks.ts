@@ -1,0 +1,98 @@
+/**
+ * What "converged" means, checked after a faulty run has healed: every device holds exactly the
+ * platform's rows and has nothing queued; every change any device saved was processed exactly
+ * once; every rejection is on its device's needs-attention list and nothing else is; and the
+ * platform's rows are exactly the applied changes folded in the platform's order, so no change a
+ * device showed as saved went missing and none was applied twice.
+ */
+import { expect } from 'vitest';
+import type { EntityRow } from '@domain/mutations/row-ops';
+import type { OutboxEntry } from '@domain/outbox';
+import { canonicalJson } from '@domain/sync/checksum';
+import { applyEntityOp } from '@domain/sync/row-state';
+import { needsAttentionTable } from '../needs-attention';
+import { opsOfEntry } from '../replay';
+import type { PlatformHarness, ProcessedMutation, TableRows } from './platform-harness';
+import { localRows, type SimDevice } from './sim-device';
+
+export interface ConvergenceFigures {
+  mutations: number;
+  applied: number;
+  rejected: number;
+}
+
+export async function expectConverged(
+  platform: PlatformHarness,
+  vendorId: string,
+  devices: readonly SimDevice[],
+): Promise<ConvergenceFigures> {
+  const server = await platform.rows(vendorId);
+  for (const device of devices) {
+    expect(await device.db.outbox.count(), `${device.label} has nothing queued`).toBe(0);
+    expect(await localRows(device.db), `${device.label} equals the platform`).toEqual(server);
+  }
+
+  const made = new Map<string, OutboxEntry>();
+  for (const device of devices) for (const entry of device.made) made.set(entry.id, entry);
+  const results = await platform.results(vendorId);
+  const processedIds = results.map((result) => result.mutationId);
+  expect(new Set(processedIds).size, 'no change processed twice').toBe(results.length);
+  expect([...processedIds].sort(), 'every saved change processed').toEqual([...made.keys()].sort());
+
+  await expectRejectionsListed(devices, results);
+  expect(foldApplied(results, made), 'platform = applied changes in order').toEqual(server);
+  const rejected = results.filter((result) => result.status === 'rejected').length;
+  return { mutations: results.length, applied: results.length - rejected, rejected };
+}
+
+async function expectRejectionsListed(
+  devices: readonly SimDevice[],
+  results: readonly ProcessedMutation[],
+): Promise<void> {
+  for (const device of devices) {
+    const listed = await needsAttentionTable(device.db).toArray();
+    const expected = results
+      .filter((result) => result.deviceId === device.deviceId && result.status === 'rejected')
+      .map((result) => `${result.mutationId}:${result.reason}`)
+      .sort();
+    const shown = listed.map((row) => `${row.mutationId}:${row.reason}`).sort();
+    expect(shown, `${device.label} lists exactly its rejected changes`).toEqual(expected);
+    for (const row of listed)
+      expect(row.args, 'a rejection keeps what the change was').not.toBeNull();
+  }
+}
+
+/** The platform's rows as they must be: every applied change, in the platform's order. */
+function foldApplied(
+  results: readonly ProcessedMutation[],
+  made: ReadonlyMap<string, OutboxEntry>,
+): TableRows {
+  const state = new Map<string, Map<string, EntityRow>>();
+  const tableOf = (name: string) => {
+    let table = state.get(name);
+    if (!table) state.set(name, (table = new Map()));
+    return table;
+  };
+  for (const result of results) {
+    if (result.status !== 'applied') continue;
+    for (const op of opsOfEntry(made.get(result.mutationId)!)) {
+      const table = tableOf(op.table);
+      if (op.op === 'append') {
+        if (!table.has(op.row.id)) table.set(op.row.id, op.row);
+        continue;
+      }
+      const id = op.op === 'put' ? op.row.id : op.id;
+      const current = table.get(id);
+      const next = applyEntityOp(current ? { row: current, deleted: false } : undefined, op);
+      if (!next) continue;
+      if (next.deleted || !next.row) table.delete(id);
+      else table.set(id, next.row);
+    }
+  }
+  const rows: TableRows = {};
+  for (const [name, table] of state) {
+    if (table.size === 0) continue;
+    rows[name] = Object.fromEntries([...table].map(([id, row]) => [id, canonicalJson(row)]));
+  }
+  return rows;
+}
