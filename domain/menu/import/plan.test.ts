@@ -9,7 +9,8 @@ import { importMenu } from '../mutations/import';
 import { applyOps } from '../fixtures/apply';
 import type { Menu } from '../schema';
 import { menuItemSchema } from '../schema';
-import { importArgsOf, schemaProblems } from './plan';
+import { importArgsOf } from './plan';
+import { schemaProblems } from './schema-problems';
 import { planImport, planImportInSlices } from './read';
 
 const emptyMenu = (): Menu => ({ categories: [], items: [], dayparts: [], tags: [] });

@@ -17,7 +17,8 @@ import {
 } from '../schema';
 import { compareSortKeys, keysBetween } from '../sort-key';
 import { changedFieldsOf, newItemOf } from './build-item';
-import type { ImportDraft, ImportField, ImportProblem } from './draft';
+import type { ImportDraft, ImportProblem } from './draft';
+import { schemaProblems } from './schema-problems';
 import { indexMenu, nameKey, type MenuIndex } from './menu-index';
 import { resolveDraft, type ResolvedDraft } from './resolve';
 
@@ -66,42 +67,6 @@ export function emptyPlan(fileErrors: ImportPlan['fileErrors'] = []): ImportPlan
     categoriesToDelete: [],
     tagsToCreate: [],
   };
-}
-
-const FIELD_OF_PATH: Record<string, ImportField> = {
-  name: 'name',
-  description: 'description',
-  categoryId: 'category',
-  priceFen: 'price',
-  listPriceFen: 'listPrice',
-  sku: 'sku',
-  barcode: 'barcode',
-  tags: 'tags',
-  status: 'status',
-  dailyStock: 'dailyStock',
-  availability: 'dayparts',
-  specGroups: 'specGroups',
-};
-
-/**
- * The last check before a row is planned: the stored schema. Resolving catches what a shop can
- * get wrong with a message of its own; anything left is 'invalid' at its field, so one odd row
- * is skipped instead of the whole import failing when the mutation is checked.
- */
-export function schemaProblems(result: {
-  success: boolean;
-  error?: { issues: { path: PropertyKey[] }[] };
-}): ImportProblem[] {
-  if (result.success) return [];
-  const fields = new Set(
-    (result.error?.issues ?? []).map(({ path }) => {
-      const field = FIELD_OF_PATH[String(path[0])] ?? 'row';
-      return path[1] === 'en' && (field === 'name' || field === 'description')
-        ? (`${field}En` as const)
-        : field;
-    }),
-  );
-  return [...fields].map((field) => ({ field, code: 'invalid' }));
 }
 
 class Planner {
