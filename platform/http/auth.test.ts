@@ -211,20 +211,22 @@ describe.each(backends)('auth scope on %s', (backend) => {
 
 describe('sign-in rate limit', () => {
   it(
-    'answers 429 once a client exceeds the attempts per window',
+    'answers 429 once a client exceeds the attempts on one login per window',
     async () => {
       const platform = await startTestPlatform('pglite', {
         signInLimit: { max: 3, timeWindowMs: 60_000 },
       });
       try {
-        const attempt = () =>
+        const attempt = (login = 'x@y.z') =>
           platform.call('POST', syncPaths.signIn, {
-            body: { login: 'x@y.z', password: 'nope', deviceId: randomUUID(), deviceName: 'x' },
+            body: { login, password: 'nope', deviceId: randomUUID(), deviceName: 'x' },
           });
         const statuses = [];
         for (let i = 0; i < 5; i++) statuses.push((await attempt()).status);
         expect(statuses).toEqual([401, 401, 401, 429, 429]);
-        expect((await attempt()).body.code).toBe('too_many_requests');
+        expect((await attempt('X@Y.Z ')).body.code).toBe('too_many_requests');
+        // Another login from the same address has its own allowance.
+        expect((await attempt('colleague@y.z')).status).toBe(401);
       } finally {
         await platform.close();
       }

@@ -1,13 +1,13 @@
 /** Sign-in, sign-out, "who am I" and the health check. */
-import type { FastifyInstance } from 'fastify';
+import type { FastifyInstance, FastifyRequest } from 'fastify';
 import { signInRequestSchema, syncPaths, type MeResponse } from '../../domain/sync/protocol';
-import { signIn, signOut, vendorsOf } from '../accounts/store';
+import { normaliseLogin, signIn, signOut, vendorsOf } from '../accounts/store';
 import type { Database } from '../db/database';
 import { requireSession } from './auth';
 import { HttpError, parseOr400 } from './errors';
 
 export interface SignInLimit {
-  /** Attempts per client address per window. */
+  /** Attempts per client address and login per window. */
   max: number;
   timeWindowMs: number;
 }
@@ -20,7 +20,21 @@ export function accountRoutes(app: FastifyInstance, db: Database, signInLimit: S
 
   app.post(
     syncPaths.signIn,
-    { config: { rateLimit: { max: signInLimit.max, timeWindow: signInLimit.timeWindowMs } } },
+    {
+      config: {
+        rateLimit: {
+          max: signInLimit.max,
+          timeWindow: signInLimit.timeWindowMs,
+          // Counted per address and login, after the body is parsed: guessing one account's
+          // password is slowed down without one busy shop network locking out its colleagues.
+          hook: 'preHandler',
+          keyGenerator: (request: FastifyRequest) => {
+            const login = (request.body as { login?: unknown } | undefined)?.login;
+            return `${request.ip}|${typeof login === 'string' ? normaliseLogin(login) : ''}`;
+          },
+        },
+      },
+    },
     async (request) => {
       const body = parseOr400(signInRequestSchema, request.body, 'body');
       const result = await signIn(db, body);
