@@ -3,15 +3,6 @@ import { ids, sampleItem, sampleMenu } from './fixtures/menu';
 import type { MenuItem } from './schema';
 import { buildSearchIndex, buildSearchIndexInSlices } from './search';
 
-// domain/ is also type-checked for the browser, which has no `process` type; tests run in Node.
-const nodeProcess = (
-  globalThis as unknown as { process: { cpuUsage(): { user: number; system: number } } }
-).process;
-const cpuMs = () => {
-  const used = nodeProcess.cpuUsage();
-  return (used.user + used.system) / 1000;
-};
-
 const named = (n: number, zh: string, extra: Partial<MenuItem> = {}) =>
   sampleItem({ id: ids.item(n), name: { zh, en: null }, sku: null, barcode: null, ...extra });
 
@@ -69,7 +60,8 @@ describe('menu search', () => {
     expect(rebuilt.search('mixian')).toEqual([ids.item(1)]);
   });
 
-  it('answers a pinyin-initials query over 5,000 items well within a frame', () => {
+  // How fast this is is measured by `npm run bench` (menu-search), not asserted here.
+  it('answers a pinyin-initials query over 5,000 items', () => {
     const words = [
       '黄焖鸡',
       '米饭',
@@ -86,19 +78,9 @@ describe('menu search', () => {
       named(n + 100, `${words[n % 10]}${words[(n * 7) % 10]}${n}`),
     );
     const big = buildSearchIndex(items);
-    big.search('hmj'); // warm up, as the first keystroke does
-    const timings: number[] = [];
-    // CPU time of this process, so other jobs on a busy CI machine do not count against it.
-    for (let run = 0; run < 100; run += 1) {
-      const started = cpuMs();
-      big.search(['hmj', 'nrm', 'huangmj', 'zzz'][run % 4]!);
-      timings.push(cpuMs() - started);
-    }
-    timings.sort((a, b) => a - b);
     expect(big.search('hmj')).toHaveLength(500);
-    // About 1 ms on a quiet machine; the bounds leave room for a slow one.
-    expect(timings[50]!).toBeLessThan(4);
-    expect(timings[95]!).toBeLessThan(16);
+    expect(big.search('huangmj')).toHaveLength(500);
+    expect(big.search('zzz')).toEqual([]);
   });
 
   it('builds in slices with pauses between them, to the same result', async () => {
