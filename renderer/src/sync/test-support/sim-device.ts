@@ -27,6 +27,20 @@ export interface SimDeviceOptions {
   timeoutMs?: number;
 }
 
+/**
+ * Where a console dies: after `afterWrites` more store writes (the write in progress aborts with
+ * its transaction, as a crash before commit does) or as the `afterResponses`+1-th answer arrives
+ * (the platform committed; the console never learns of it). Either way the database is closed.
+ */
+export interface CrashPlan {
+  afterWrites?: number;
+  afterResponses?: number;
+}
+
+export class SimulatedCrash extends Error {
+  override name = 'SimulatedCrash';
+}
+
 export class SimDevice {
   readonly factory = new IDBFactory();
   db: VendorDb;
@@ -34,6 +48,8 @@ export class SimDevice {
   readonly made: OutboxEntry[] = [];
   deviceId = '';
   client!: PlatformClient;
+  private plan: CrashPlan | null = null;
+  crashes = 0;
 
   private constructor(readonly options: SimDeviceOptions) {
     this.db = this.open();
@@ -53,10 +69,70 @@ export class SimDevice {
     device.client = new PlatformClient({
       baseUrl: options.baseUrl,
       token: session.token,
-      fetch: options.fetch,
+      fetch: (input, init) => device.fetchOrCrash(input, init),
       timeoutMs: options.timeoutMs ?? 10_000,
     });
     return device;
+  }
+
+  /** Arms a crash for the next operations; the database is reopened with the tripwire in it. */
+  armCrash(plan: CrashPlan): void {
+    this.plan = { ...plan };
+    this.db.close();
+    this.db = this.open();
+    const device = this;
+    this.db.use({
+      stack: 'dbcore',
+      name: 'simulated-crash',
+      create: (down) => ({
+        ...down,
+        table: (name) => {
+          const table = down.table(name);
+          return {
+            ...table,
+            mutate: (request) => {
+              const writes = device.plan?.afterWrites;
+              if (writes !== undefined && device.plan) {
+                if (writes <= 0) return Promise.reject(device.die());
+                device.plan.afterWrites = writes - 1;
+              }
+              return table.mutate(request);
+            },
+          };
+        },
+      }),
+    });
+  }
+
+  /** Disarms, and opens the database as the console's next start does. */
+  restart(): void {
+    this.plan = null;
+    this.reopen();
+  }
+
+  private die(): SimulatedCrash {
+    this.plan = null;
+    this.crashes += 1;
+    // Let the aborting transaction settle, then the window is gone.
+    setTimeout(() => this.db.close(), 0);
+    return new SimulatedCrash('simulated crash');
+  }
+
+  private async fetchOrCrash(input: string, init?: RequestInit): Promise<Response> {
+    const base =
+      this.options.fetch ?? ((url: string, options?: RequestInit) => fetch(url, options));
+    const response = await base(input, init);
+    const responses = this.plan?.afterResponses;
+    if (responses !== undefined && this.plan) {
+      if (responses <= 0) {
+        await response.body?.cancel().catch(() => undefined);
+        const crash = this.die();
+        this.db.close();
+        throw crash;
+      }
+      this.plan.afterResponses = responses - 1;
+    }
+    return response;
   }
 
   get label(): string {
