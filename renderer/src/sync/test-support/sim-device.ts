@@ -80,7 +80,15 @@ export class SimDevice {
     this.plan = { ...plan };
     this.db.close();
     this.db = this.open();
-    const device = this;
+    const tripwire = {
+      next: () => {
+        const writes = this.plan?.afterWrites;
+        if (writes === undefined || !this.plan) return null;
+        if (writes <= 0) return this.die();
+        this.plan.afterWrites = writes - 1;
+        return null;
+      },
+    };
     this.db.use({
       stack: 'dbcore',
       name: 'simulated-crash',
@@ -91,12 +99,8 @@ export class SimDevice {
           return {
             ...table,
             mutate: (request) => {
-              const writes = device.plan?.afterWrites;
-              if (writes !== undefined && device.plan) {
-                if (writes <= 0) return Promise.reject(device.die());
-                device.plan.afterWrites = writes - 1;
-              }
-              return table.mutate(request);
+              const crash = tripwire.next();
+              return crash ? Promise.reject(crash) : table.mutate(request);
             },
           };
         },
