@@ -1,0 +1,26 @@
+/**
+ * The bench page: the console's real store, mutation layer and menu domain, bundled with Vite and
+ * exposed on `window.vcBench` for the runner (lib/page-call.ts) to call.
+ */
+import type { BenchApi } from './api';
+import { csvImport } from './csv-import';
+import { seedMenu } from './seed';
+import { search } from './search';
+import { tablesMissingFromSchema } from './store';
+import { bulkWrite, singleEdits } from './write-path';
+
+const api: BenchApi = {
+  environment: () => ({
+    userAgent: navigator.userAgent,
+    crossOriginIsolated: globalThis.crossOriginIsolated === true,
+    tablesAddedByBench: tablesMissingFromSchema(),
+  }),
+  singleEdits,
+  bulkWrite,
+  search,
+  csvImport,
+  seedMenu,
+};
+
+window.vcBench = api;
+document.body.dataset.ready = 'true';
