@@ -25,5 +25,11 @@ export function registerServiceWorker(): void {
     };
     for (const listener of listeners) listener(pendingActivation);
   });
-  void workbox.register();
+  // A browser may refuse service workers (private mode, policy): the console still works online.
+  workbox.register().catch((error: unknown) => {
+    console.warn(
+      'Service worker not registered; the console will need the network to open.',
+      error,
+    );
+  });
 }
