@@ -117,8 +117,9 @@ export class SimDevice {
   private die(): SimulatedCrash {
     this.plan = null;
     this.crashes += 1;
-    // Let the aborting transaction settle, then the window is gone.
-    setTimeout(() => this.db.close(), 0);
+    // Let the aborting transaction settle, then the window is gone (this database, not the next).
+    const dying = this.db;
+    setTimeout(() => dying.close(), 0);
     return new SimulatedCrash('simulated crash');
   }
 
