@@ -63,6 +63,9 @@ export type SignInResponse = z.infer<typeof signInResponseSchema>;
 
 // ---------------------------------------------------------------- push
 
+/** Mutation names are dotted identifiers ('vendorProfile.update'); anything else is a broken client. */
+export const mutationNameSchema = z.string().regex(/^[A-Za-z][\w.-]{0,63}$/, 'mutation name');
+
 export const pushRequestSchema = z.object({
   protocolVersion: z.number().int(),
   /** The console's own version, for the platform's logs only. */
@@ -70,7 +73,9 @@ export const pushRequestSchema = z.object({
   /** Must equal the device the token was issued to, and every mutation's deviceId. */
   deviceId: z.uuid(),
   /** This device's outbox entries for this vendor, in seq order. */
-  mutations: z.array(outboxEntrySchema).max(MAX_PUSH_MUTATIONS),
+  mutations: z
+    .array(outboxEntrySchema.extend({ name: mutationNameSchema }))
+    .max(MAX_PUSH_MUTATIONS),
 });
 export type PushRequest = z.infer<typeof pushRequestSchema>;
 

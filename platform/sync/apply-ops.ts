@@ -15,6 +15,40 @@ interface ChecksumDelta {
   sumB: number;
 }
 
+/** Changes to tables' checksums, gathered over a batch and saved once per table. */
+export class ChecksumDeltas {
+  private readonly byTable = new Map<string, ChecksumDelta>();
+
+  shift(table: string, [a, b]: RowHash, sign: 1 | -1): void {
+    this.add(table, { count: sign, sumA: (sign * a) >>> 0, sumB: (sign * b) >>> 0 });
+  }
+
+  mergeInto(other: ChecksumDeltas): void {
+    for (const [table, delta] of this.byTable) other.add(table, delta);
+  }
+
+  private add(table: string, { count, sumA, sumB }: ChecksumDelta): void {
+    const delta = this.byTable.get(table) ?? { count: 0, sumA: 0, sumB: 0 };
+    delta.count += count;
+    delta.sumA = (delta.sumA + sumA) >>> 0;
+    delta.sumB = (delta.sumB + sumB) >>> 0;
+    this.byTable.set(table, delta);
+  }
+
+  async save(tx: Queryable, vendorId: string): Promise<void> {
+    for (const [table, delta] of this.byTable) {
+      // Deltas are already reduced modulo 2^32, so the sums stay in [0, 2^32).
+      await tx.query(
+        `insert into table_checksums (vendor_id, tbl, row_count, sum_a, sum_b) values ($1, $2, $3, $4, $5)
+         on conflict (vendor_id, tbl) do update set row_count = table_checksums.row_count + excluded.row_count,
+           sum_a = (table_checksums.sum_a + excluded.sum_a) % 4294967296,
+           sum_b = (table_checksums.sum_b + excluded.sum_b) % 4294967296`,
+        [vendorId, table, delta.count, delta.sumA, delta.sumB],
+      );
+    }
+  }
+}
+
 interface StoredRow {
   data: EntityRow | null;
   deleted: boolean;
@@ -22,19 +56,17 @@ interface StoredRow {
   hash_b: number | null;
 }
 
-/** Applies `ops` for `vendorId` as change `serverSeq`; returns how many rows changed. */
+/**
+ * Applies `ops` for `vendorId` as change `serverSeq`, noting checksum changes in `deltas` (the
+ * caller saves them); returns how many rows changed.
+ */
 export async function applyRowOps(
   tx: Queryable,
   vendorId: string,
   serverSeq: number,
   ops: readonly RowOp[],
+  deltas: ChecksumDeltas,
 ): Promise<number> {
-  const deltas = new Map<string, ChecksumDelta>();
-  const deltaOf = (table: string) => {
-    let delta = deltas.get(table);
-    if (!delta) deltas.set(table, (delta = { count: 0, sumA: 0, sumB: 0 }));
-    return delta;
-  };
   let changed = 0;
   for (const op of ops) {
     const written =
@@ -43,11 +75,9 @@ export async function applyRowOps(
         : await writeEntity(tx, vendorId, serverSeq, op);
     if (!written) continue;
     changed += 1;
-    const delta = deltaOf(op.table);
-    if (written.removed) shift(delta, written.removed, -1);
-    if (written.added) shift(delta, written.added, +1);
+    if (written.removed) deltas.shift(op.table, written.removed, -1);
+    if (written.added) deltas.shift(op.table, written.added, +1);
   }
-  for (const [table, delta] of deltas) await saveChecksumDelta(tx, vendorId, table, delta);
   return changed;
 }
 
@@ -106,26 +136,4 @@ async function appendEntry(
     [vendorId, table, row.id, row, serverSeq, hash[0], hash[1]],
   );
   return inserted.length > 0 ? { added: hash } : null;
-}
-
-function shift(delta: ChecksumDelta, [a, b]: RowHash, sign: 1 | -1): void {
-  delta.count += sign;
-  delta.sumA = (delta.sumA + sign * a) >>> 0;
-  delta.sumB = (delta.sumB + sign * b) >>> 0;
-}
-
-async function saveChecksumDelta(
-  tx: Queryable,
-  vendorId: string,
-  table: string,
-  delta: ChecksumDelta,
-): Promise<void> {
-  // Deltas are already reduced modulo 2^32, so the sums stay in [0, 2^32).
-  await tx.query(
-    `insert into table_checksums (vendor_id, tbl, row_count, sum_a, sum_b) values ($1, $2, $3, $4, $5)
-     on conflict (vendor_id, tbl) do update set row_count = table_checksums.row_count + excluded.row_count,
-       sum_a = (table_checksums.sum_a + excluded.sum_a) % 4294967296,
-       sum_b = (table_checksums.sum_b + excluded.sum_b) % 4294967296`,
-    [vendorId, table, delta.count, delta.sumA, delta.sumB],
-  );
 }

@@ -100,6 +100,12 @@ describe.each(backends)('push validation on %s', (backend) => {
         'body.mutations',
       ],
       [
+        'a mutation name that is not an identifier',
+        { body: { ...valid, mutations: [{ ...valid.mutations[0], name: 'menu\u0000.x' }] } },
+        400,
+        'body.mutations.0.name',
+      ],
+      [
         'broken JSON',
         { raw: '{"mutations": [', headers: { 'content-type': 'application/json' } },
         400,

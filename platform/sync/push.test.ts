@@ -160,17 +160,34 @@ describe.each(backends)('push on %s', (backend) => {
   });
 
   it('rejects a value PostgreSQL cannot store instead of failing the push forever', async () => {
-    const bad = outboxEntry(
+    const before = outboxEntry(device, 'test.notes.write', { notes: [{ id: 'first', text: '1' }] });
+    const badText = outboxEntry(
       device,
       'vendorProfile.create',
       vendorProfile({ name: 'nul\u0000name' }),
     );
-    const good = outboxEntry(device, 'vendorProfile.create', vendorProfile());
-    const result = await push([bad, good]);
+    const badId = outboxEntry(device, 'test.notes.write', {
+      notes: [{ id: 'x\u0000', text: 'x' }],
+    });
+    const after = outboxEntry(device, 'test.notes.write', { notes: [{ id: 'after', text: '2' }] });
+    const result = await push([before, badText, badId, after]);
     expect(result.body.results).toMatchObject([
+      { status: 'applied', serverSeq: 1 },
+      {
+        status: 'rejected',
+        reason: 'invalid_args',
+        message: expect.stringMatching(/^not storable/),
+      },
       { status: 'rejected', reason: 'invalid_args' },
-      { status: 'applied' },
+      { status: 'applied', serverSeq: 4 },
     ]);
+    const { entities } = await snapshot();
+    expect(entities.map((row) => row.id)).toEqual(['after', 'first']);
+    const [checksum] = await platform.db.query<{ row_count: number }>(
+      "select row_count from table_checksums where vendor_id = $1 and tbl = 'testNote'",
+      [vendorId],
+    );
+    expect(checksum?.row_count).toBe(2);
   });
 
   it('checks invariants: a spend beyond the balance is rejected with the facts, the rest counts', async () => {

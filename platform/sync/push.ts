@@ -5,13 +5,11 @@
  * last processed seq with its rows: a push cut off half-way leaves nothing half-applied. A
  * duplicate is acknowledged, a gap stops the batch, a rejection is recorded and passed over.
  */
-import { acceptMutation } from '../../domain/sync/accept-mutation';
-import { checkInvariants } from '../../domain/sync/invariants';
-import type { MutationResult, PushResponse, RejectionReason } from '../../domain/sync/protocol';
 import type { OutboxEntry } from '../../domain/outbox';
+import type { MutationResult, PushResponse } from '../../domain/sync/protocol';
 import { sqlErrorCode, sqlState, type Database, type Queryable } from '../db/database';
-import { applyRowOps } from './apply-ops';
-import { invariantLoader } from './invariant-state';
+import { ChecksumDeltas } from './apply-ops';
+import { judgeAndApply } from './apply-mutation';
 import type { SyncRules } from './rules';
 
 export interface PushInput {
@@ -20,11 +18,30 @@ export interface PushInput {
   mutations: readonly OutboxEntry[];
 }
 
+type Announce = (tx: Queryable, vendorId: string) => Promise<void>;
+
 export async function applyPush(
   db: Database,
   rules: SyncRules,
   input: PushInput,
-  notify: (tx: Queryable, vendorId: string) => Promise<void>,
+  announce: Announce,
+): Promise<PushResponse> {
+  try {
+    return await runBatch(db, rules, input, announce, false);
+  } catch (error) {
+    if (!sqlState.isDataException(sqlErrorCode(error))) throw error;
+    // Some value could not be stored. Redo the batch with a savepoint per mutation, so only the
+    // culprit is rejected; the fast path skips those savepoints because this almost never happens.
+    return runBatch(db, rules, input, announce, true);
+  }
+}
+
+async function runBatch(
+  db: Database,
+  rules: SyncRules,
+  input: PushInput,
+  announce: Announce,
+  careful: boolean,
 ): Promise<PushResponse> {
   const { vendorId, deviceId } = input;
   const ordered = [...input.mutations].sort((a, b) => a.seq - b.seq);
@@ -37,6 +54,8 @@ export async function applyPush(
     let serverSeq = counter.last_seq;
     let lastProcessedSeq = await deviceCursor(tx, vendorId, deviceId);
     const results: MutationResult[] = [];
+    const processed: { mutation: OutboxEntry; result: MutationResult }[] = [];
+    const deltas = new ChecksumDeltas();
     let gap: PushResponse['gap'];
     for (const mutation of ordered) {
       if (mutation.seq <= lastProcessedSeq) {
@@ -48,12 +67,15 @@ export async function applyPush(
         break;
       }
       serverSeq += 1;
-      const result = await processOne(tx, rules, vendorId, serverSeq, mutation);
-      await recordResult(tx, vendorId, deviceId, mutation, result);
+      const context = { tx, rules, vendorId, serverSeq, deltas, careful };
+      const result = await judgeAndApply(context, mutation);
+      processed.push({ mutation, result });
       results.push(result);
       lastProcessedSeq = mutation.seq;
     }
-    if (serverSeq > counter.last_seq) {
+    if (processed.length > 0) {
+      await deltas.save(tx, vendorId);
+      await recordResults(tx, vendorId, deviceId, processed);
       await tx.query('update vendor_seqs set last_seq = $2 where vendor_id = $1', [
         vendorId,
         serverSeq,
@@ -62,7 +84,7 @@ export async function applyPush(
         'update device_cursors set last_seq = $3, updated_at = now() where vendor_id = $1 and device_id = $2',
         [vendorId, deviceId, lastProcessedSeq],
       );
-      await notify(tx, vendorId);
+      await announce(tx, vendorId);
     }
     return gap ? { results, lastProcessedSeq, gap } : { results, lastProcessedSeq };
   });
@@ -80,84 +102,49 @@ async function deviceCursor(tx: Queryable, vendorId: string, deviceId: string): 
   return row?.last_seq ?? 0;
 }
 
-function rejected(
-  mutation: OutboxEntry,
-  serverSeq: number,
-  reason: RejectionReason,
-  message: string,
-  extra: { rule?: string; details?: Record<string, unknown> } = {},
-): MutationResult {
-  return {
-    status: 'rejected',
-    mutationId: mutation.id,
-    seq: mutation.seq,
-    name: mutation.name,
-    serverSeq,
-    reason,
-    message,
-    ...extra,
-  };
+const RESULT_COLUMNS = 11;
+
+/** PostgreSQL text cannot hold NUL; a result must always be recordable or the queue would jam. */
+function storable(text: string): string {
+  return text.replaceAll('\u0000', '\uFFFD');
 }
 
-async function processOne(
-  tx: Queryable,
-  rules: SyncRules,
-  vendorId: string,
-  serverSeq: number,
-  mutation: OutboxEntry,
-): Promise<MutationResult> {
-  const verdict = acceptMutation(mutation, rules.findMutation, rules.argsUpgrades);
-  if (!verdict.ok) return rejected(mutation, serverSeq, verdict.reason, verdict.message);
-  const violation = await checkInvariants(
-    rules.invariants.forMutation(mutation.name),
-    verdict.args,
-    invariantLoader(tx, vendorId),
-  );
-  if (violation) {
-    const { rule, message, details } = violation;
-    return rejected(mutation, serverSeq, 'invariant_violated', message, { rule, details });
-  }
-  await tx.query('savepoint apply_mutation');
-  try {
-    await applyRowOps(tx, vendorId, serverSeq, verdict.ops);
-    await tx.query('release savepoint apply_mutation');
-  } catch (error) {
-    // A value PostgreSQL cannot store would fail on every retry: reject it, keep the queue moving.
-    if (!sqlState.isDataException(sqlErrorCode(error))) throw error;
-    await tx.query('rollback to savepoint apply_mutation');
-    return rejected(
-      mutation,
-      serverSeq,
-      'invalid_args',
-      `not storable: ${(error as Error).message}`,
-    );
-  }
-  return { status: 'applied', mutationId: mutation.id, seq: mutation.seq, serverSeq };
+function storableJson(value: Record<string, unknown>): Record<string, unknown> {
+  return JSON.parse(JSON.stringify(value).replace(/\\u0000/g, '\\ufffd')) as Record<
+    string,
+    unknown
+  >;
 }
 
-async function recordResult(
+/** One insert for the whole batch's results: the batch is at most 500 mutations. */
+async function recordResults(
   tx: Queryable,
   vendorId: string,
   deviceId: string,
-  mutation: OutboxEntry,
-  result: MutationResult,
+  processed: readonly { mutation: OutboxEntry; result: MutationResult }[],
 ): Promise<void> {
-  const rejection = result.status === 'rejected' ? result : undefined;
-  await tx.query(
-    `insert into mutation_results (vendor_id, device_id, seq, mutation_id, name, server_seq, status,
-       reason, rule, message, details) values ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11)`,
-    [
+  const params: (string | number | null | Record<string, unknown>)[] = [];
+  const rows = processed.map(({ mutation, result }, index) => {
+    const rejection = result.status === 'rejected' ? result : undefined;
+    params.push(
       vendorId,
       deviceId,
       mutation.seq,
       mutation.id,
-      mutation.name,
+      storable(mutation.name),
       'serverSeq' in result ? result.serverSeq : null,
       result.status,
       rejection?.reason ?? null,
-      rejection?.rule ?? null,
-      rejection?.message ?? null,
-      rejection?.details ?? null,
-    ],
+      rejection?.rule ? storable(rejection.rule) : null,
+      rejection?.message ? storable(rejection.message) : null,
+      rejection?.details ? storableJson(rejection.details) : null,
+    );
+    const first = index * RESULT_COLUMNS;
+    return `(${Array.from({ length: RESULT_COLUMNS }, (_, i) => `$${first + i + 1}`).join(', ')})`;
+  });
+  await tx.query(
+    `insert into mutation_results (vendor_id, device_id, seq, mutation_id, name, server_seq, status,
+       reason, rule, message, details) values ${rows.join(', ')}`,
+    params,
   );
 }

@@ -1,0 +1,83 @@
+/**
+ * Judges one pushed mutation and, when it passes, writes its rows: registry and arguments
+ * (domain/sync/accept-mutation.ts), then the invariants against the state inside the push
+ * transaction, then the row operations. Every verdict but "applied" is a permanent rejection.
+ */
+import type { OutboxEntry } from '../../domain/outbox';
+import { acceptMutation } from '../../domain/sync/accept-mutation';
+import { checkInvariants } from '../../domain/sync/invariants';
+import type { MutationResult, RejectionReason } from '../../domain/sync/protocol';
+import { sqlErrorCode, sqlState, type Queryable } from '../db/database';
+import { applyRowOps, ChecksumDeltas } from './apply-ops';
+import { invariantLoader } from './invariant-state';
+import type { SyncRules } from './rules';
+
+export interface ApplyContext {
+  tx: Queryable;
+  rules: SyncRules;
+  vendorId: string;
+  serverSeq: number;
+  /** The batch's checksum changes; this mutation's are added only if it is applied. */
+  deltas: ChecksumDeltas;
+  /** Wrap the writes in a savepoint, so a value PostgreSQL refuses rejects only this mutation. */
+  careful: boolean;
+}
+
+function rejected(
+  mutation: OutboxEntry,
+  serverSeq: number,
+  reason: RejectionReason,
+  message: string,
+  extra: { rule?: string; details?: Record<string, unknown> } = {},
+): MutationResult {
+  return {
+    status: 'rejected',
+    mutationId: mutation.id,
+    seq: mutation.seq,
+    name: mutation.name,
+    serverSeq,
+    reason,
+    message,
+    ...extra,
+  };
+}
+
+export async function judgeAndApply(
+  context: ApplyContext,
+  mutation: OutboxEntry,
+): Promise<MutationResult> {
+  const { tx, rules, vendorId, serverSeq } = context;
+  const verdict = acceptMutation(mutation, rules.findMutation, rules.argsUpgrades);
+  if (!verdict.ok) return rejected(mutation, serverSeq, verdict.reason, verdict.message);
+  const violation = await checkInvariants(
+    rules.invariants.forMutation(mutation.name),
+    verdict.args,
+    invariantLoader(tx, vendorId),
+  );
+  if (violation) {
+    const { rule, message, details } = violation;
+    return rejected(mutation, serverSeq, 'invariant_violated', message, { rule, details });
+  }
+  if (!context.careful) {
+    await applyRowOps(tx, vendorId, serverSeq, verdict.ops, context.deltas);
+    return { status: 'applied', mutationId: mutation.id, seq: mutation.seq, serverSeq };
+  }
+  const own = new ChecksumDeltas();
+  await tx.query('savepoint apply_mutation');
+  try {
+    await applyRowOps(tx, vendorId, serverSeq, verdict.ops, own);
+    await tx.query('release savepoint apply_mutation');
+  } catch (error) {
+    // A value PostgreSQL cannot store would fail on every retry: reject it, keep the queue moving.
+    if (!sqlState.isDataException(sqlErrorCode(error))) throw error;
+    await tx.query('rollback to savepoint apply_mutation');
+    return rejected(
+      mutation,
+      serverSeq,
+      'invalid_args',
+      `not storable: ${(error as Error).message}`,
+    );
+  }
+  own.mergeInto(context.deltas);
+  return { status: 'applied', mutationId: mutation.id, seq: mutation.seq, serverSeq };
+}
