@@ -1,7 +1,9 @@
 import { useTranslation } from 'react-i18next';
 import { NotBuiltYet } from '../components/NotBuiltYet';
 import { DashboardPage } from '../dashboard/DashboardPage';
+import { MenuPage } from '../menu/MenuPage';
 import { SettingsPage } from '../settings/SettingsPage';
+import { SyncPage } from '../sync/SyncPage';
 import { NewProfilePage } from '../vendors/NewProfilePage';
 import type { Route } from './routes';
 
@@ -11,6 +13,10 @@ export function PageRouter({ route }: { route: Route }) {
   switch (route.page) {
     case 'dashboard':
       return <DashboardPage />;
+    case 'menu':
+      return <MenuPage />;
+    case 'sync':
+      return <SyncPage />;
     case 'settings':
       return <SettingsPage />;
     case 'newProfile':

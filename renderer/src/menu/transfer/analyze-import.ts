@@ -1,0 +1,58 @@
+/**
+ * Reads an imported file and plans the import, without writing anything: decode (UTF-8 with or
+ * without BOM, UTF-16, GBK/GB18030), parse, recognise the layout (or use the shop's column
+ * mapping) and plan against the menu as it is. Pure, so it runs in a worker or, failing that, here.
+ */
+import { decodeCsvBytes, type CsvEncoding } from '@domain/menu/csv/decode';
+import { detectLayout, type ImportLayout } from '@domain/menu/csv/layouts';
+import { suggestMapping } from '@domain/menu/csv/mapping';
+import { parseCsv, type CsvDelimiter } from '@domain/menu/csv/parse';
+import type { ImportMode, ImportPlan } from '@domain/menu/import/plan';
+import { planImport, type ImportSource } from '@domain/menu/import/read';
+import type { LocalizedName, Menu } from '@domain/menu/schema';
+import { newId } from '@domain/ids';
+
+export interface ImportRequest {
+  bytes: ArrayBuffer;
+  /** null: recognise the layout, or guess a mapping from the headers. */
+  source: ImportSource | null;
+  menu: Menu;
+  mode: ImportMode;
+  variationGroupName: LocalizedName;
+  defaultCategoryName: LocalizedName;
+  updatedAt: number;
+}
+
+export interface ImportAnalysis {
+  encoding: CsvEncoding;
+  delimiter: CsvDelimiter;
+  headers: string[];
+  layout: ImportLayout;
+  source: ImportSource;
+  plan: ImportPlan;
+}
+
+export type ImportPhase = 'reading' | 'parsing' | 'checking' | 'writing';
+
+export function analyzeImport(
+  request: ImportRequest,
+  onPhase: (phase: ImportPhase) => void = () => {},
+): ImportAnalysis {
+  onPhase('reading');
+  const { text, encoding } = decodeCsvBytes(new Uint8Array(request.bytes));
+  onPhase('parsing');
+  const table = parseCsv(text);
+  const layout = detectLayout(table.headers);
+  const source: ImportSource =
+    request.source ??
+    (layout === 'unknown' ? { mapping: suggestMapping(table.headers) } : { layout });
+  onPhase('checking');
+  const plan = planImport(table, source, request.menu, {
+    mode: request.mode,
+    newId,
+    updatedAt: request.updatedAt,
+    variationGroupName: request.variationGroupName,
+    defaultCategoryName: request.defaultCategoryName,
+  });
+  return { encoding, delimiter: table.delimiter, headers: table.headers, layout, source, plan };
+}

@@ -1,0 +1,35 @@
+/** An import problem in the shop's language: the field it is about, then what is wrong. */
+import type { TFunction } from 'i18next';
+import type { ImportProblem } from '@domain/menu/import/draft';
+import type { ImportPlan } from '@domain/menu/import/plan';
+
+const moneyCodes = new Set(['empty', 'not_a_number', 'too_many_decimals', 'negative', 'too_large']);
+
+export function importProblemText(
+  t: TFunction<'menu'>,
+  problem: ImportProblem,
+  itemName: (id: string) => string | undefined,
+): string {
+  const params: Record<string, string | number> = { ...problem.params };
+  if (typeof params.itemId === 'string') params.name = itemName(params.itemId) ?? '';
+  const message = moneyCodes.has(problem.code)
+    ? t(`problem.money.${problem.code}`)
+    : t(`problem.${problem.code}`, params);
+  if (problem.field === 'row') return message;
+  const field = t(`import.field.${problem.field}`);
+  const where =
+    params.group !== undefined ? t('import.inGroup', { field, group: params.group }) : field;
+  return t('import.problemAt', { field: where, message });
+}
+
+export function fileErrorText(
+  t: TFunction<'menu'>,
+  error: ImportPlan['fileErrors'][number],
+): string {
+  const fields = String(error.params?.fields ?? '')
+    .split(',')
+    .filter(Boolean)
+    .map((field) => t(`import.mapping.fields.${field}`))
+    .join(t('listSeparator'));
+  return t(`import.fileErrors.${error.code}`, { fields });
+}
