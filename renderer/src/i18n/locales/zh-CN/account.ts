@@ -1,0 +1,56 @@
+export default {
+  title: '平台账号',
+  intro:
+    '登录店铺的平台账号后，这台电脑上的改动会自动同步到平台和店里的其他电脑。登录后会打开这个账号的店铺。',
+  form: {
+    platformUrl: '平台地址',
+    platformUrlHelp: '使用工作台自带的平台时，保持默认即可。',
+    login: '账号（邮箱）',
+    password: '密码',
+    deviceName: '这台电脑的名称',
+    deviceNameHelp: '显示在平台的设备列表里，方便认出是哪台电脑。',
+    deviceNameDefault: '前台电脑',
+    submit: '登录',
+    demo: '使用演示店铺',
+    demoHelp: '不用注册：登录平台自带的演示店铺，马上体验多台电脑同步。',
+  },
+  validation: {
+    urlInvalid: '请填写以 http:// 或 https:// 开头的平台地址',
+    loginRequired: '请填写账号',
+    passwordRequired: '请填写密码',
+    deviceNameRequired: '请给这台电脑起个名字',
+  },
+  errors: {
+    bad_credentials: '账号或密码不正确。',
+    offline: '连不上平台，请检查网络和平台地址。',
+    platform_unavailable: '平台暂时没有响应，请稍后再试。',
+    rate_limited: '登录尝试次数太多，请稍后再试。',
+    no_shops: '这个账号下还没有店铺。',
+    bad_url: '平台地址不正确。',
+    client_too_old: '工作台版本过旧，请先更新。',
+    client_too_new: '平台版本比工作台旧，请联系平台管理员。',
+    failed: '登录没有成功，请稍后再试。',
+  },
+  storage: {
+    weak: '在浏览器中，登录凭据保存在浏览器的本地数据库里，没有操作系统的加密保护，比桌面版弱。在公用电脑上用完请退出登录。',
+    secure: '登录凭据由操作系统加密保存在这台电脑上。',
+  },
+  signedIn: {
+    title: '已登录平台',
+    account: '账号：{{name}}（{{login}}）',
+    kind: {
+      vendor: '店铺账号',
+      provider: '服务商账号',
+    },
+    platform: '平台：{{url}}',
+    since: '登录时间：{{time}}',
+    signOut: '退出登录',
+    confirmTitle: '退出平台账号？',
+    confirmBody: '这台电脑上的店铺数据会保留，重新登录后继续同步。',
+    confirmPending_one: '还有 {{count}} 项改动没有上传，它们会保留在这台电脑上，重新登录后再上传。',
+    confirmPending_other:
+      '还有 {{count}} 项改动没有上传，它们会保留在这台电脑上，重新登录后再上传。',
+    signedOut: '已退出平台账号',
+    welcome: '已登录，正在同步 {{shop}} 的数据…',
+  },
+} as const;
