@@ -19,7 +19,7 @@ export function NeedsAttentionList() {
         aria-label={t('attention.title')}
         dataSource={rows ?? []}
         loading={rows === undefined}
-        locale={{ emptyText: t('attention.empty') }}
+        locale={{ emptyText: <Typography.Text>{t('attention.empty')}</Typography.Text> }}
         rowKey="mutationId"
         renderItem={(row) => <NeedsAttentionItem row={row} />}
       />

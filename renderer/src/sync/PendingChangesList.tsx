@@ -15,7 +15,7 @@ export function PendingChangesList() {
         aria-label={t('pending.title')}
         dataSource={pending?.changes ?? []}
         loading={pending === undefined}
-        locale={{ emptyText: t('pending.empty') }}
+        locale={{ emptyText: <Typography.Text>{t('pending.empty')}</Typography.Text> }}
         rowKey="seq"
         renderItem={(change) => (
           <List.Item

@@ -1,0 +1,143 @@
+/**
+ * Sync end to end in Chromium: two browser contexts are two desktops of one shop, signed in to
+ * a real platform this test starts (in-process, PGlite in memory, the demo shop seeded). One goes
+ * offline, edits the menu, comes back; the other shows the change within 2 seconds through the
+ * poke, without a reload.
+ */
+import { randomUUID } from 'node:crypto';
+import { expect, test, type Browser, type Page } from '@playwright/test';
+import { PROTOCOL_VERSION, syncPaths } from '../domain/sync/protocol';
+import { defaultOpeningHours } from '../domain/vendor';
+import { DEMO, seedDemo } from '../platform/seed-demo';
+import { startPlatform, type RunningPlatform } from '../platform/start';
+import { expectNoSeriousA11yViolations } from './support/axe';
+import { createProfile, currentProfile, laoWang } from './support/profile';
+
+let platform: RunningPlatform;
+
+/** The demo shop's profile, pushed by a "first desktop" so the consoles have a shop to show. */
+async function seedDemoProfile(url: string): Promise<void> {
+  const deviceId = randomUUID();
+  const signIn = await fetch(url + syncPaths.signIn, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      login: DEMO.login,
+      password: DEMO.password,
+      deviceId,
+      deviceName: 'seed',
+    }),
+  });
+  const { token } = (await signIn.json()) as { token: string };
+  const profile = {
+    id: DEMO.vendorId,
+    name: DEMO.vendorName,
+    category: 'restaurant',
+    address: '上海市黄浦区南京东路 1 号',
+    phone: '13812341234',
+    openingHours: defaultOpeningHours(),
+    timeZone: 'Asia/Shanghai',
+    currency: 'CNY',
+    businessDayCutoff: '04:00',
+    createdAt: Date.now(),
+  };
+  const push = await fetch(url + syncPaths.push(DEMO.vendorId), {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: JSON.stringify({
+      protocolVersion: PROTOCOL_VERSION,
+      deviceId,
+      mutations: [
+        {
+          id: randomUUID(),
+          name: 'vendorProfile.create',
+          version: 1,
+          args: profile,
+          deviceId,
+          seq: 1,
+          createdAt: Date.now(),
+        },
+      ],
+    }),
+  });
+  expect(push.status).toBe(200);
+}
+
+test.beforeAll(async () => {
+  platform = await startPlatform({ port: 0, logger: false });
+  await seedDemo(platform.db);
+  await seedDemoProfile(platform.url);
+});
+
+test.afterAll(async () => {
+  await platform?.stop();
+});
+
+const nav = (page: Page) => page.getByRole('navigation', { name: '主导航' });
+const header = (page: Page) => page.getByRole('status');
+
+/** A desktop of the shop: a first-run profile, then signed in to the demo shop on the Sync page. */
+async function desktopSignedIn(browser: Browser, name: string): Promise<Page> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await page.goto('/');
+  await createProfile(page, laoWang);
+  await nav(page).getByText('同步', { exact: true }).click();
+  await expect(page.getByRole('heading', { name: '同步', level: 1 })).toBeVisible();
+  await expect(page.getByText('在浏览器中，登录凭据保存在浏览器的本地数据库里')).toBeVisible();
+  await page.getByLabel('平台地址').fill(platform.url);
+  await page.getByLabel('这台电脑的名称').fill(name);
+  await page.getByRole('button', { name: '使用演示店铺' }).click();
+  await expect(currentProfile(page, DEMO.vendorName)).toBeVisible();
+  await expect(page.getByText('已登录平台')).toBeVisible();
+  await expect(header(page)).toContainText('已同步', { timeout: 10_000 });
+  return page;
+}
+
+test('two desktops of one shop: an offline edit reaches the other within 2 seconds of reconnecting', async ({
+  browser,
+}) => {
+  const front = await desktopSignedIn(browser, '前台电脑');
+  const kitchen = await desktopSignedIn(browser, '后厨电脑');
+  await expectNoSeriousA11yViolations(front, 'sync page (signed in)');
+  await front.screenshot({ path: 'test-results/screenshots/sync-zh-CN.png', fullPage: true });
+
+  for (const page of [front, kitchen]) {
+    await nav(page).getByText('菜单', { exact: true }).click();
+    await expect(page.getByRole('heading', { name: '菜单', level: 1 })).toBeVisible();
+    await page.getByRole('tab', { name: '分类' }).click();
+  }
+  // A reload would drop this marker: the change must arrive in the running page.
+  await kitchen.evaluate(() => ((window as { syncMarker?: string }).syncMarker = 'still here'));
+
+  await front.context().setOffline(true);
+  await expect(header(front)).toContainText('离线');
+  await front.getByRole('button', { name: '新建分类' }).click();
+  const dialog = front.getByRole('dialog', { name: '新建分类' });
+  await dialog.getByLabel('中文名称').fill('夜宵');
+  await dialog.getByRole('button', { name: '创建' }).click();
+  await expect(dialog).toBeHidden();
+  await expect(header(front)).toContainText('1 项改动待同步');
+  const kitchenCategories = kitchen.getByRole('list', { name: '分类（按顾客看到的顺序）' });
+  await expect(kitchenCategories.getByText('夜宵', { exact: true })).toHaveCount(0);
+
+  await front.context().setOffline(false);
+  // Back online is confirmed by a probe, then the change goes up...
+  await expect(header(front)).toContainText('改动已全部保存在本机', { timeout: 15_000 });
+  const sentAt = Date.now();
+  // ...and the platform's poke brings it to the kitchen without a reload.
+  await expect(kitchenCategories.getByText('夜宵', { exact: true })).toBeVisible({
+    timeout: 2_000,
+  });
+  const deliveredInMs = Date.now() - sentAt;
+  expect(deliveredInMs).toBeLessThan(2_000);
+  expect(await kitchen.evaluate(() => (window as { syncMarker?: string }).syncMarker)).toBe(
+    'still here',
+  );
+  console.info(`offline edit reached the other desktop ${deliveredInMs} ms after it was sent`);
+
+  await nav(kitchen).getByText('同步', { exact: true }).click();
+  await expect(kitchen.getByText('所有改动都已上传。')).toBeVisible();
+  await expect(kitchen.getByText('没有需要处理的改动。')).toBeVisible();
+  await expect(kitchen.getByText('实时更新已连接')).toBeVisible();
+});
