@@ -76,18 +76,28 @@ async function runBatch(
     if (processed.length > 0) {
       await deltas.save(tx, vendorId);
       await recordResults(tx, vendorId, deviceId, processed);
-      await tx.query('update vendor_seqs set last_seq = $2 where vendor_id = $1', [
-        vendorId,
-        serverSeq,
-      ]);
-      await tx.query(
-        'update device_cursors set last_seq = $3, updated_at = now() where vendor_id = $1 and device_id = $2',
-        [vendorId, deviceId, lastProcessedSeq],
-      );
+      await saveProgress(tx, vendorId, deviceId, serverSeq, lastProcessedSeq);
       await announce(tx, vendorId);
     }
     return gap ? { results, lastProcessedSeq, gap } : { results, lastProcessedSeq };
   });
+}
+
+async function saveProgress(
+  tx: Queryable,
+  vendorId: string,
+  deviceId: string,
+  serverSeq: number,
+  lastProcessedSeq: number,
+): Promise<void> {
+  await tx.query('update vendor_seqs set last_seq = $2 where vendor_id = $1', [
+    vendorId,
+    serverSeq,
+  ]);
+  await tx.query(
+    'update device_cursors set last_seq = $3, updated_at = now() where vendor_id = $1 and device_id = $2',
+    [vendorId, deviceId, lastProcessedSeq],
+  );
 }
 
 async function deviceCursor(tx: Queryable, vendorId: string, deviceId: string): Promise<number> {
