@@ -6,7 +6,7 @@
  * the last page, when the shadow is a whole snapshot that already contains their effect.
  */
 import type { OutboxEntry } from '@domain/outbox';
-import { TableChecksum } from '@domain/sync/checksum';
+import { rowHash, TableChecksum } from '@domain/sync/checksum';
 import type { Change } from '@domain/sync/protocol';
 import type { VendorDb } from '../db/vendor-db';
 import { recordRejection } from './needs-attention';
@@ -99,12 +99,13 @@ async function writeShadow(
   list.forEach((change, index) => {
     const sum = checksumOf(sums, change.table);
     const old = before[index];
-    if (old) sum.remove(old.row);
+    if (old) sum.removeHash(old.hash ?? rowHash(old.row));
     const live = change.kind === 'ledger' || (!change.deleted && change.row !== null);
     if (live && change.row) {
       const row = { ...change.row, id: change.id };
-      puts.push({ table: change.table, id: change.id, row, serverSeq: change.serverSeq });
-      sum.add(row);
+      const hash = rowHash(row);
+      puts.push({ table: change.table, id: change.id, row, serverSeq: change.serverSeq, hash });
+      sum.addHash(hash);
     } else if (old) {
       deletes.push([change.table, change.id]);
     }

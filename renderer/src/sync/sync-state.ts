@@ -73,6 +73,8 @@ export interface ShadowRow {
   id: string;
   row: Record<string, unknown> & { id: string };
   serverSeq: number;
+  /** The row's checksum hash, kept so replacing the row needs no rehash of the old one. */
+  hash?: readonly [number, number];
 }
 
 export function shadowTable(db: VendorDb): Table<ShadowRow, [string, string]> {
