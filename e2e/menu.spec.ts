@@ -80,6 +80,9 @@ const itemRow = (page: Page, name: string) =>
   page.getByRole('table', { name: '商品列表' }).getByRole('row').filter({ hasText: name });
 
 test.describe('menu', () => {
+  // These walk whole flows and run axe on every page and dialog on the way.
+  test.describe.configure({ timeout: 180_000 });
+
   test('build a menu: categories reordered, an item with two spec groups and a photo, found by pinyin initials', async ({
     page,
   }) => {
@@ -199,6 +202,184 @@ test.describe('menu', () => {
     await expect(categoryList(page).getByText('小吃')).toHaveCount(0);
     await page.getByRole('button', { name: '撤销上一步' }).click();
     await expect(categoryList(page).getByText('小吃', { exact: true })).toBeVisible();
+  });
+
+  test('sold out for today comes back on sale when the next business day starts', async ({
+    page,
+  }) => {
+    // Friday 6 March 2026, 20:00 in Shanghai; the shop's business day starts at 04:00.
+    await page.clock.install({ time: new Date('2026-03-06T20:00:00+08:00') });
+    await page.goto('/');
+    await createProfile(page, laoWang);
+    await openMenu(page);
+    await page.getByRole('tab', { name: '分类' }).click();
+    await createCategory(page, '主食', 'Mains');
+    await page.getByRole('tab', { name: '商品' }).click();
+    await createSimpleItem(page, '黄焖鸡米饭', '主食', '25');
+
+    await itemRow(page, '黄焖鸡米饭').getByRole('button', { name: '沽清 黄焖鸡米饭' }).click();
+    await expect(itemRow(page, '黄焖鸡米饭')).toContainText('已沽清');
+    await expect(page.getByText('已沽清“黄焖鸡米饭”，下一个营业日自动恢复')).toBeVisible();
+
+    // After midnight it is still Friday's business day: still sold out.
+    await page.clock.fastForward('05:00:00');
+    await expect(itemRow(page, '黄焖鸡米饭')).toContainText('已沽清');
+    // 04:00 Saturday starts the next business day: back on sale without anyone touching it.
+    await page.clock.fastForward('04:00:00');
+    await expect(itemRow(page, '黄焖鸡米饭')).toContainText('在售');
+    await expect(itemRow(page, '黄焖鸡米饭')).not.toContainText('已沽清');
+  });
+
+  test('bulk-raise three prices by 10% with a preview, then undo', async ({ page }) => {
+    await page.goto('/');
+    await createProfile(page, laoWang);
+    await openMenu(page);
+    await page.getByRole('tab', { name: '分类' }).click();
+    await createCategory(page, '主食', 'Mains');
+    await page.getByRole('tab', { name: '商品' }).click();
+    await createSimpleItem(page, '黄焖鸡米饭', '主食', '25.55');
+    await createSimpleItem(page, '重庆小面', '主食', '18');
+    await createSimpleItem(page, '酸辣粉', '主食', '10');
+
+    for (const name of ['黄焖鸡米饭', '重庆小面', '酸辣粉']) {
+      await page.getByRole('checkbox', { name: `选择 ${name}` }).check();
+    }
+    await expect(page.getByText('已选 3 个商品')).toBeVisible();
+    await page.getByRole('button', { name: '批量改价' }).click();
+    const dialog = page.getByRole('dialog', { name: '给 3 个商品改价' });
+    await dialog.getByLabel('调整百分比（涨价填正数，降价填负数）').fill('10.123');
+    await expect(dialog.getByText('百分比最多两位小数')).toBeVisible();
+    await dialog.getByLabel('调整百分比（涨价填正数，降价填负数）').fill('10');
+    // Old → new for every item, rounded half away from zero to the fen (25.55 × 1.1 = 28.105).
+    const preview = dialog.getByRole('table');
+    await expect(preview.getByRole('row').filter({ hasText: '黄焖鸡米饭' })).toContainText(
+      '¥25.55¥28.11',
+    );
+    await expect(preview.getByRole('row').filter({ hasText: '重庆小面' })).toContainText(
+      '¥18.00¥19.80',
+    );
+    await expect(preview.getByRole('row').filter({ hasText: '酸辣粉' })).toContainText(
+      '¥10.00¥11.00',
+    );
+    await expectNoSeriousA11yViolations(page, 'bulk price dialog');
+    await page.screenshot({ path: `${shots}/menu-bulk-price-zh-CN.png`, fullPage: true });
+    await dialog.getByRole('button', { name: '确认改价' }).click();
+
+    await expect(itemRow(page, '黄焖鸡米饭')).toContainText('¥28.11');
+    await expect(itemRow(page, '重庆小面')).toContainText('¥19.80');
+    await expect(itemRow(page, '酸辣粉')).toContainText('¥11.00');
+    await page.getByRole('button', { name: '撤销上一步' }).click();
+    await expect(page.getByText('已撤销：已把 3 个商品的价格调整 10%')).toBeVisible();
+    await expect(itemRow(page, '黄焖鸡米饭')).toContainText('¥25.55');
+    await expect(itemRow(page, '重庆小面')).toContainText('¥18.00');
+    await expect(itemRow(page, '酸辣粉')).toContainText('¥10.00');
+  });
+
+  test('import a CSV saved by Excel on Chinese Windows (GBK), preview first', async ({ page }) => {
+    await page.goto('/');
+    await createProfile(page, laoWang);
+    await openMenu(page);
+    await page.getByRole('button', { name: '导入' }).click();
+    const dialog = page.getByRole('dialog', { name: '导入菜单' });
+    await expectNoSeriousA11yViolations(page, 'import dialog');
+    const chooser = page.waitForEvent('filechooser');
+    await dialog.getByRole('button', { name: '选择 CSV 文件' }).click();
+    await (await chooser).setFiles('e2e/fixtures/menu-gbk.csv');
+
+    await expect(
+      dialog.getByText('文件编码：GBK / GB18030；格式：自定义表格（请对应列）'),
+    ).toBeVisible();
+    await expect(
+      dialog.getByText('新增 3 个，更新 0 个，无变化 0 个，删除 0 个，跳过 1 行'),
+    ).toBeVisible();
+    const rows = dialog.getByRole('table').last();
+    await expect(rows.getByRole('row').filter({ hasText: '重庆小面，加辣' })).toContainText('新增');
+    await expect(rows.getByRole('row').filter({ hasText: '价格写错的一行' })).toContainText(
+      '价格：金额最多两位小数（精确到分）',
+    );
+    await expectNoSeriousA11yViolations(page, 'import preview');
+    await page.screenshot({ path: `${shots}/menu-import-preview-zh-CN.png`, fullPage: true });
+    await dialog.getByRole('button', { name: '导入 3 项' }).click();
+    await expect(dialog.getByText('导入完成')).toBeVisible();
+    await dialog.getByRole('button', { name: '完成' }).click();
+
+    for (const name of ['酸辣粉', '豆浆', '重庆小面，加辣']) {
+      await expect(itemRow(page, name)).toBeVisible();
+    }
+    await expect(itemRow(page, '价格写错的一行')).toHaveCount(0);
+    await expect(itemRow(page, '酸辣粉')).toContainText('¥15.00');
+    await page.getByLabel('搜索商品').fill('cqxm');
+    await expect(itemRow(page, '重庆小面，加辣')).toBeVisible();
+    await expect(itemRow(page, '豆浆')).toHaveCount(0);
+  });
+
+  test('every menu page in English, with dayparts flagged and the on-sale view', async ({
+    page,
+  }) => {
+    await page.clock.install({ time: new Date('2026-03-06T12:00:00+08:00') });
+    await page.goto('/');
+    await createProfile(page, laoWang);
+    await openMenu(page);
+    await page.getByRole('button', { name: '导入' }).click();
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: '选择 CSV 文件' }).click();
+    await (await chooser).setFiles('e2e/fixtures/menu-gbk.csv');
+    await page.getByRole('button', { name: '导入 3 项' }).click();
+    await page.getByRole('button', { name: '完成' }).click();
+
+    // Dayparts in zh-CN first: the usual four, then a night snack that starts too early.
+    await page.getByRole('tab', { name: '供应时段' }).click();
+    await page.getByRole('button', { name: '添加常用时段（早餐、午市、晚市、夜宵）' }).click();
+    await page.getByLabel('“夜宵”开始时间').fill('21:00');
+    await page.getByLabel('“夜宵”开始时间').blur();
+    await expect(page.getByText('与“晚市”重叠')).toBeVisible();
+    await expect(page.getByText('与“夜宵”重叠')).toBeVisible();
+    await expectNoSeriousA11yViolations(page, 'dayparts');
+    await page.screenshot({ path: `${shots}/menu-dayparts-zh-CN.png`, fullPage: true });
+    await page.getByRole('tab', { name: '在售预览' }).click();
+    await expect(page.getByText('营业日 2026-03-06（周五）')).toBeVisible();
+    await expectNoSeriousA11yViolations(page, 'on sale at');
+    await page.screenshot({ path: `${shots}/menu-on-sale-zh-CN.png`, fullPage: true });
+
+    await page.getByRole('navigation', { name: '主导航' }).getByText('设置').click();
+    await page.getByText('English', { exact: true }).click();
+    await page.getByRole('navigation', { name: 'Main navigation' }).getByText('Menu').click();
+    await expect(page.getByRole('heading', { name: 'Menu', level: 1 })).toBeVisible();
+    await expect(page.getByText('Showing 3 of 3 items')).toBeVisible();
+    await expectNoSeriousA11yViolations(page, 'items (en)');
+    await page.screenshot({ path: `${shots}/menu-items-en.png`, fullPage: true });
+
+    await page.getByRole('button', { name: 'Edit 酸辣粉' }).click();
+    const drawer = page.getByRole('dialog', { name: 'Edit item: 酸辣粉' });
+    await drawer.getByRole('button', { name: 'Add spec group' }).click();
+    await drawer.getByRole('button', { name: 'Remove group 1 option 1' }).click();
+    await expect(drawer.getByText('A required group needs at least one option')).toBeVisible();
+    await expectNoSeriousA11yViolations(page, 'item form (en)');
+    await page.screenshot({ path: `${shots}/menu-item-form-en.png`, fullPage: true });
+    await drawer.getByRole('button', { name: 'Cancel' }).click();
+    await page
+      .getByRole('dialog', { name: 'Discard unsaved changes?' })
+      .getByRole('button', { name: 'Discard' })
+      .click();
+
+    for (const [tab, name] of [
+      ['Categories', 'categories'],
+      ['Dayparts', 'dayparts'],
+      ['Tags', 'tags'],
+      ['On sale at…', 'on-sale'],
+    ] as const) {
+      await page.getByRole('tab', { name: tab }).click();
+      if (tab === 'Tags') {
+        // 招牌 and 辣 came with the import; the usual tags add the other two, in both languages.
+        await page.getByRole('button', { name: 'Add the usual tags: New, Vegetarian' }).click();
+        await expect(page.getByLabel('Tag “新品” name (English)')).toHaveValue('New');
+      }
+      await expectNoSeriousA11yViolations(page, `${name} (en)`);
+      await page.screenshot({ path: `${shots}/menu-${name}-en.png`, fullPage: true });
+    }
+    await expect(page.getByText('Business day 2026-03-06 (Friday)')).toBeVisible();
+    await page.getByLabel('Time').fill('07:30');
+    await expect(page.getByText('daypart: Breakfast')).toBeVisible();
   });
 });
 

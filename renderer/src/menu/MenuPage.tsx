@@ -12,9 +12,16 @@ import { useMenu, useShopClock } from './use-menu';
 
 type MenuTab = 'items' | 'categories' | 'dayparts' | 'tags' | 'onSale';
 
-// Error text (field messages, danger buttons) and placeholders darker than antd's defaults, which
-// fall below WCAG AA contrast on white (axe's color-contrast rule).
-const menuTheme = { token: { colorError: '#cf1322', colorTextPlaceholder: 'rgba(0, 0, 0, 0.56)' } };
+// Error text (field messages, danger buttons), link buttons (antd derives them from colorInfo,
+// not the primary) and placeholders darker than antd's defaults, which fall below WCAG AA
+// contrast on white and on the primary's light tint (axe's color-contrast rule).
+const menuTheme = {
+  token: {
+    colorError: '#cf1322',
+    colorLink: '#0958d9',
+    colorTextPlaceholder: 'rgba(0, 0, 0, 0.56)',
+  },
+};
 
 /** The menu part of the console: items, categories, dayparts, tags and the "on sale at" view. */
 export function MenuPage() {

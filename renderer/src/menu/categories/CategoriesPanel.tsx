@@ -76,7 +76,13 @@ export function CategoriesPanel({ menu }: { menu: Menu }) {
       ) : (
         <ol
           aria-label={t('categories.listLabel')}
-          style={{ padding: 0, margin: 0, border: '1px solid #f0f0f0', borderRadius: 8 }}
+          style={{
+            padding: 0,
+            margin: 0,
+            border: '1px solid #f0f0f0',
+            borderRadius: 8,
+            background: '#fff',
+          }}
         >
           {menu.categories.map((category, index) => (
             <CategoryRow

@@ -71,7 +71,13 @@ export function DaypartsPanel({ dayparts, timeZone }: { dayparts: Daypart[]; tim
       ) : (
         <ul
           aria-label={t('dayparts.listLabel')}
-          style={{ padding: 0, margin: 0, border: '1px solid #f0f0f0', borderRadius: 8 }}
+          style={{
+            padding: 0,
+            margin: 0,
+            border: '1px solid #f0f0f0',
+            borderRadius: 8,
+            background: '#fff',
+          }}
         >
           {dayparts.map((daypart) => (
             <DaypartRow

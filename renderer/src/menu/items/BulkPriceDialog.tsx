@@ -53,11 +53,13 @@ export function BulkPriceDialog({ items, onCancel, onConfirm }: BulkPriceDialogP
         </Form.Item>
         <Form.Item
           label={t(change.by === 'percent' ? 'bulk.price.percentLabel' : 'bulk.price.amountLabel')}
+          htmlFor="bulk-price-value"
           extra={t('bulk.price.help')}
           validateStatus={error ? 'error' : undefined}
           help={error}
         >
           <Input
+            id="bulk-price-value"
             autoFocus
             value={change.value}
             suffix={change.by === 'percent' ? '%' : undefined}

@@ -35,6 +35,10 @@ export function TagsPanel({ menu }: { menu: Menu }) {
       for (const id of item.tags) counts.set(id, (counts.get(id) ?? 0) + 1);
     return counts;
   }, [menu.items]);
+  const missingPresets = presetTags().filter(
+    (preset) => !menu.tags.some((tag) => tag.name.zh === preset.zh),
+  );
+  const addPresets = () => void run(() => createTags(db, missingPresets, menu.tags));
   const add = async () => {
     if (!name.trim()) return;
     await run(() => createTags(db, [{ zh: name.trim(), en: null }], menu.tags));
@@ -48,18 +52,17 @@ export function TagsPanel({ menu }: { menu: Menu }) {
   return (
     <Flex vertical gap={12} style={{ maxWidth: 720 }}>
       {menu.tags.length === 0 ? (
-        <Empty description={t('tags.empty')}>
-          <Button
-            type="primary"
-            onClick={() => void run(() => createTags(db, presetTags(), menu.tags))}
-          >
-            {t('tags.addPresets')}
-          </Button>
-        </Empty>
+        <Empty description={t('tags.empty')} />
       ) : (
         <ul
           aria-label={t('tags.listLabel')}
-          style={{ padding: 0, margin: 0, border: '1px solid #f0f0f0', borderRadius: 8 }}
+          style={{
+            padding: 0,
+            margin: 0,
+            border: '1px solid #f0f0f0',
+            borderRadius: 8,
+            background: '#fff',
+          }}
         >
           {menu.tags.map((tag) => (
             <li
@@ -116,6 +119,13 @@ export function TagsPanel({ menu }: { menu: Menu }) {
         <Button icon={<PlusOutlined />} onClick={() => void add()}>
           {t('tags.add')}
         </Button>
+        {missingPresets.length > 0 && (
+          <Button onClick={addPresets}>
+            {t('tags.addPresets', {
+              names: missingPresets.map((preset) => localName(preset)).join(t('listSeparator')),
+            })}
+          </Button>
+        )}
       </Flex>
     </Flex>
   );

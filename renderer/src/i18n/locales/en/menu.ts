@@ -330,7 +330,7 @@ export default {
   },
   tags: {
     empty: 'No tags yet.',
-    addPresets: 'Add the usual tags (signature, new, spicy, vegetarian)',
+    addPresets: 'Add the usual tags: {{names}}',
     listLabel: 'Tags',
     newName: 'New tag name',
     add: 'Add tag',

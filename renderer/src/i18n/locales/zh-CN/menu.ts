@@ -323,7 +323,7 @@ export default {
   },
   tags: {
     empty: '还没有标签。',
-    addPresets: '添加常用标签（招牌、新品、辣、素）',
+    addPresets: '添加常用标签：{{names}}',
     listLabel: '标签',
     newName: '新标签名称',
     add: '添加标签',
