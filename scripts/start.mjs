@@ -60,6 +60,11 @@ for (const signal of ['SIGINT', 'SIGTERM']) {
   });
 }
 
+// The console's sign-in form offers this platform address (renderer/src/account/platform-address.ts).
+process.env.VITE_PLATFORM_URL =
+  process.env.PLATFORM_URL ?? `http://127.0.0.1:${process.env.PLATFORM_PORT ?? '8787'}`;
+process.env.VITE_CONFIG_NATIVE_IGNORE_WARNING ??= 'true';
+
 if (!process.env.PLATFORM_URL) {
   const dataDir = platformDataDir();
   run(['tsx', 'platform/cli.ts', 'seed-demo', '--data-dir', dataDir]);

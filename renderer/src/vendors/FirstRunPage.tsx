@@ -1,9 +1,13 @@
-import { Card, Layout, Typography } from 'antd';
+import { Card, Layout, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { SignInForm } from '../account/SignInForm';
 import { LanguageSwitch } from '../settings/LanguageSwitch';
 import { VendorProfileForm } from './VendorProfileForm';
 
-/** The first screen on a new device: create the first shop profile. */
+/**
+ * The first screen on a new device: create the first shop profile here, or sign in to a
+ * platform account (the demo shop is one click) and download the shops it holds.
+ */
 export function FirstRunPage() {
   const { t } = useTranslation(['vendor', 'common']);
   return (
@@ -20,7 +24,25 @@ export function FirstRunPage() {
           </div>
           <Typography.Paragraph>{t('firstRun.intro')}</Typography.Paragraph>
           <Card>
-            <VendorProfileForm onCreated={() => undefined} />
+            <Tabs
+              items={[
+                {
+                  key: 'create',
+                  label: t('firstRun.createTab'),
+                  children: <VendorProfileForm onCreated={() => undefined} />,
+                },
+                {
+                  key: 'signIn',
+                  label: t('firstRun.signInTab'),
+                  children: (
+                    <>
+                      <Typography.Paragraph>{t('firstRun.signInIntro')}</Typography.Paragraph>
+                      <SignInForm />
+                    </>
+                  ),
+                },
+              ]}
+            />
           </Card>
         </main>
       </Layout.Content>

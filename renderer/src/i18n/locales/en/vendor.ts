@@ -3,9 +3,13 @@ import type zh from '../zh-CN/vendor';
 
 export default {
   firstRun: {
-    title: 'Create your shop profile',
+    title: 'Get started with Vendor Console',
     intro:
       'Welcome to Vendor Console. Tell us about your shop first. Everything is saved on this computer first, so it keeps working without a network.',
+    createTab: 'Create on this computer',
+    signInTab: 'Sign in to the platform',
+    signInIntro:
+      'Already have a shop on the platform? Sign in and its data is downloaded to this computer. To look around first, use the demo shop.',
   },
   newProfile: {
     title: 'New shop profile',

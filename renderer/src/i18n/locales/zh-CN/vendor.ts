@@ -1,8 +1,12 @@
 export default {
   firstRun: {
-    title: '创建店铺档案',
+    title: '开始使用商家工作台',
     intro:
       '欢迎使用商家工作台。先告诉我们你的店铺信息，所有数据都会先保存在这台电脑上，断网也能正常使用。',
+    createTab: '在本机新建',
+    signInTab: '登录平台账号',
+    signInIntro:
+      '已经在平台上开过店？登录后，店铺资料会下载到这台电脑。想先看看效果，可以使用演示店铺。',
   },
   newProfile: {
     title: '新建店铺档案',
