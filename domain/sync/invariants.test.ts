@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { EntityRow } from '../mutations/row-ops';
-import {
-  checkInvariants,
-  defineInvariant,
-  InvariantRegistry,
-  type InvariantLoader,
-} from './invariants';
+import { checkInvariants, defineInvariant, InvariantRegistry } from './invariants';
+import { memoryLoader } from './test-support/memory-loader';
 
 // A test-only ledger: stored value (储值) entries per customer; a balance is their sum.
 interface SpendArgs {
@@ -44,22 +39,6 @@ const customerMustExist = defineInvariant({
   check: (_args, state) => (state.customer ? null : { message: 'no such customer' }),
 });
 
-function memoryLoader(customers: EntityRow[], entries: EntityRow[]): InvariantLoader {
-  return async (read) => {
-    const matches = (row: EntityRow) => 'field' in read && row[read.field] === read.equals;
-    switch (read.kind) {
-      case 'entity':
-        return customers.find((row) => row.id === read.id) ?? null;
-      case 'entitiesWhere':
-        return customers.filter(matches);
-      case 'ledgerSum':
-        return entries.filter(matches).reduce((sum, row) => sum + Number(row[read.sum]), 0);
-      case 'ledgerCount':
-        return entries.filter(matches).length;
-    }
-  };
-}
-
 describe('invariant rules', () => {
   const registry = new InvariantRegistry([customerMustExist, balanceNeverBelowZero]);
   const customers = [{ id: 'c1', name: '王女士' }];
@@ -68,7 +47,10 @@ describe('invariant rules', () => {
     { id: 'e2', customerId: 'c1', amountFen: -7_000 },
     { id: 'e3', customerId: 'c2', amountFen: 50_000 },
   ];
-  const load = memoryLoader(customers, entries);
+  const load = memoryLoader({
+    entities: { customer: customers },
+    ledgers: { storedValueEntry: entries },
+  });
   const rules = registry.forMutation('test.storedValue.spend');
 
   it('lets a spend within the balance through', async () => {
@@ -98,5 +80,29 @@ describe('invariant rules', () => {
     expect(() => new InvariantRegistry([customerMustExist, customerMustExist])).toThrow(
       /duplicate/,
     );
+  });
+
+  it('narrows a read by further fields, compared as text', async () => {
+    const spentToday = memoryLoader({
+      ledgers: {
+        storedValueEntry: [
+          { id: 'e1', customerId: 'c1', day: '2026-03-06', amountFen: -500 },
+          { id: 'e2', customerId: 'c1', day: '2026-03-07', amountFen: -700 },
+          { id: 'e3', customerId: 'c2', day: '2026-03-06', amountFen: -900 },
+          { id: 'e4', customerId: 'c1', day: '2026-03-06', amountFen: -100, shift: 2 },
+        ],
+      },
+    });
+    const read = {
+      table: 'storedValueEntry',
+      field: 'customerId',
+      equals: 'c1',
+      and: { day: '2026-03-06' },
+    };
+    expect(await spentToday({ kind: 'ledgerSum', ...read, sum: 'amountFen' })).toBe(-600);
+    expect(await spentToday({ kind: 'ledgerCount', ...read })).toBe(2);
+    expect(
+      await spentToday({ kind: 'ledgerCount', ...read, and: { day: '2026-03-06', shift: '2' } }),
+    ).toBe(1);
   });
 });

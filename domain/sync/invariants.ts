@@ -7,18 +7,36 @@
  */
 import type { EntityRow } from '../mutations/row-ops';
 
-type Scalar = string | number | boolean;
+export type Scalar = string | number | boolean;
+
+/**
+ * Which rows a read covers: top-level `field` equals `equals`, and every field named in `and`
+ * equals its value too (e.g. one item's stock entries on one business day).
+ */
+export interface RowMatch {
+  field: string;
+  equals: Scalar;
+  and?: Readonly<Record<string, Scalar>>;
+}
 
 /** State a rule may ask for, as it is before the mutation is applied. */
 export type InvariantRead =
   /** One live record (null when missing or deleted). */
   | { kind: 'entity'; table: string; id: string }
-  /** The live records whose top-level `field` equals `equals` (e.g. bookings of one table). */
-  | { kind: 'entitiesWhere'; table: string; field: string; equals: Scalar }
-  /** The sum of numeric `sum` over ledger entries whose `field` equals `equals` (a balance). */
-  | { kind: 'ledgerSum'; table: string; field: string; equals: Scalar; sum: string }
-  /** How many ledger entries have `field` equal to `equals` (e.g. redemptions of one voucher). */
-  | { kind: 'ledgerCount'; table: string; field: string; equals: Scalar };
+  /** The live records that match (e.g. bookings of one table). */
+  | ({ kind: 'entitiesWhere'; table: string } & RowMatch)
+  /** The sum of numeric `sum` over the ledger entries that match (a balance). */
+  | ({ kind: 'ledgerSum'; table: string; sum: string } & RowMatch)
+  /** How many ledger entries match (e.g. redemptions of one voucher). */
+  | ({ kind: 'ledgerCount'; table: string } & RowMatch);
+
+/**
+ * The fields a row must have for `match`, as [field, value] pairs. Loaders compare values as
+ * text (the platform reads them with `->>`), so 3 and '3' are the same value.
+ */
+export function matchConditions(match: RowMatch): [string, Scalar][] {
+  return [[match.field, match.equals], ...Object.entries(match.and ?? {})];
+}
 
 export type ReadValue<R extends InvariantRead> = R extends { kind: 'entity' }
   ? EntityRow | null

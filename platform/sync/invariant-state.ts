@@ -3,8 +3,21 @@
  * inside the push transaction, so it includes the mutations applied before it in the same batch.
  */
 import type { EntityRow } from '../../domain/mutations/row-ops';
-import type { InvariantLoader } from '../../domain/sync/invariants';
-import type { Queryable } from '../db/database';
+import { matchConditions, type InvariantLoader, type RowMatch } from '../../domain/sync/invariants';
+import type { Queryable, SqlParam } from '../db/database';
+
+/**
+ * `data ->> field = value` for each condition of `match`, with field names and values as
+ * parameters (never spliced into the SQL) numbered after the `params` already taken.
+ */
+function whereMatches(match: RowMatch, params: SqlParam[]): string {
+  return matchConditions(match)
+    .map(([field, value]) => {
+      params.push(field, String(value));
+      return `data ->> $${params.length - 1} = $${params.length}`;
+    })
+    .join(' and ');
+}
 
 export function invariantLoader(tx: Queryable, vendorId: string): InvariantLoader {
   return async (read) => {
@@ -17,26 +30,32 @@ export function invariantLoader(tx: Queryable, vendorId: string): InvariantLoade
         return row?.data ?? null;
       }
       case 'entitiesWhere': {
+        const params: SqlParam[] = [vendorId, read.table];
+        const where = whereMatches(read, params);
         const rows = await tx.query<{ data: EntityRow }>(
           `select data from entities where vendor_id = $1 and tbl = $2 and not deleted
-           and data ->> $3 = $4 order by id`,
-          [vendorId, read.table, read.field, String(read.equals)],
+           and ${where} order by id`,
+          params,
         );
         return rows.map((row) => row.data);
       }
       case 'ledgerSum': {
+        const params: SqlParam[] = [vendorId, read.table, read.sum];
+        const where = whereMatches(read, params);
         const [row] = await tx.query<{ total: string | number }>(
           `select coalesce(sum((data ->> $3)::numeric), 0)::text as total from ledger_entries
-           where vendor_id = $1 and tbl = $2 and data ->> $4 = $5`,
-          [vendorId, read.table, read.sum, read.field, String(read.equals)],
+           where vendor_id = $1 and tbl = $2 and ${where}`,
+          params,
         );
         return Number(row?.total ?? 0);
       }
       case 'ledgerCount': {
+        const params: SqlParam[] = [vendorId, read.table];
+        const where = whereMatches(read, params);
         const [row] = await tx.query<{ n: number }>(
           `select count(*) as n from ledger_entries
-           where vendor_id = $1 and tbl = $2 and data ->> $3 = $4`,
-          [vendorId, read.table, read.field, String(read.equals)],
+           where vendor_id = $1 and tbl = $2 and ${where}`,
+          params,
         );
         return Number(row?.n ?? 0);
       }

@@ -95,7 +95,7 @@ export default {
     rule: {
       menuStock: {
         oversold:
-          'Not enough stock: the platform has {{onHand}} left and this change takes {{requested}}.',
+          'Not enough stock: only {{remaining}} of this item left that day, and this change sells {{requested}}.',
       },
     },
     ruleTodo: {

@@ -76,7 +76,7 @@ export default {
     },
     rule: {
       menuStock: {
-        oversold: '库存不足：平台上只剩 {{onHand}} 份，这次要减 {{requested}} 份。',
+        oversold: '库存不足：这个菜品当天只剩 {{remaining}} 份，这次要卖 {{requested}} 份。',
       },
     },
     ruleTodo: {

@@ -1,0 +1,109 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { EntityTable, LedgerTable } from '../../domain/mutations/tables';
+import type { InvariantRead } from '../../domain/sync/invariants';
+import { memoryLoader } from '../../domain/sync/test-support/memory-loader';
+import { createVendor } from '../accounts/store';
+import { migrate } from '../db/migrate';
+import { backends, openTestDatabase, SETUP_TIMEOUT_MS, type TestDatabase } from '../test/backends';
+import { applyRowOps, ChecksumDeltas } from './apply-ops';
+import { invariantLoader } from './invariant-state';
+
+// Test tables, kept out of the product's table list by the casts.
+const bookings = 'testBooking' as EntityTable;
+const points = 'testPointsEntry' as LedgerTable;
+
+const bookingRows = [
+  { id: 'b1', tableId: 't1', day: '2026-03-06', guests: 2 },
+  { id: 'b2', tableId: 't1', day: '2026-03-07', guests: 4 },
+  { id: 'b3', tableId: 't2', day: '2026-03-06', guests: 4 },
+];
+const pointRows = [
+  { id: 'p1', customerId: 'c1', day: '2026-03-06', points: 10 },
+  { id: 'p2', customerId: 'c1', day: '2026-03-06', points: -3 },
+  { id: 'p3', customerId: 'c1', day: '2026-03-07', points: 7 },
+  { id: 'p4', customerId: 'c2', day: '2026-03-06', points: 100 },
+];
+
+const reads: InvariantRead[] = [
+  { kind: 'entity', table: bookings, id: 'b2' },
+  { kind: 'entity', table: bookings, id: 'none' },
+  { kind: 'entitiesWhere', table: bookings, field: 'tableId', equals: 't1' },
+  {
+    kind: 'entitiesWhere',
+    table: bookings,
+    field: 'tableId',
+    equals: 't1',
+    and: { day: '2026-03-06' },
+  },
+  {
+    kind: 'entitiesWhere',
+    table: bookings,
+    field: 'day',
+    equals: '2026-03-06',
+    and: { guests: 4 },
+  },
+  { kind: 'ledgerSum', table: points, field: 'customerId', equals: 'c1', sum: 'points' },
+  {
+    kind: 'ledgerSum',
+    table: points,
+    field: 'customerId',
+    equals: 'c1',
+    and: { day: '2026-03-06' },
+    sum: 'points',
+  },
+  { kind: 'ledgerCount', table: points, field: 'day', equals: '2026-03-06' },
+  {
+    kind: 'ledgerCount',
+    table: points,
+    field: 'day',
+    equals: '2026-03-06',
+    and: { customerId: 'c2' },
+  },
+  { kind: 'ledgerCount', table: points, field: 'customerId', equals: 'nobody' },
+];
+
+describe.each(backends)('invariant state on %s', (backend) => {
+  let test: TestDatabase;
+  let vendorId: string;
+
+  beforeAll(async () => {
+    test = await openTestDatabase(backend);
+    await migrate(test.db);
+    vendorId = await createVendor(test.db, {
+      name: '老王',
+      login: 'state@vendor.test',
+      password: 'pw123456',
+    });
+    const ops = [
+      ...bookingRows.map((row) => ({ op: 'put' as const, table: bookings, row })),
+      ...pointRows.map((row) => ({ op: 'append' as const, table: points, row })),
+    ];
+    await test.db.transaction((tx) => applyRowOps(tx, vendorId, 1, ops, new ChecksumDeltas()));
+  }, SETUP_TIMEOUT_MS);
+  afterAll(() => test.drop());
+
+  it('loads every kind of read, narrowed by `and`, exactly as the pure rules expect', async () => {
+    const expected = memoryLoader({
+      entities: { [bookings]: bookingRows },
+      ledgers: { [points]: pointRows },
+    });
+    const loaded = await test.db.transaction(async (tx) => {
+      const load = invariantLoader(tx, vendorId);
+      return Promise.all(reads.map((read) => load(read)));
+    });
+    expect(loaded).toEqual(await Promise.all(reads.map((read) => expected(read))));
+    // ...and the expectations are not vacuous.
+    expect(loaded).toEqual([
+      bookingRows[1],
+      null,
+      [bookingRows[0], bookingRows[1]],
+      [bookingRows[0]],
+      [bookingRows[2]],
+      14,
+      7,
+      3,
+      1,
+      0,
+    ]);
+  });
+});
