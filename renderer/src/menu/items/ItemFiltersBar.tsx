@@ -49,13 +49,16 @@ export function ItemFiltersBar({ menu, filters, onChange }: ItemFiltersBarProps)
   );
 }
 
-/** Search by characters, full pinyin, initials (hmj), SKU or barcode; a scanner's Enter lands here too. */
+/** Search by characters, full pinyin, initials (hmj), SKU or barcode; a scanner types here too. */
 export function ItemSearch({
   value,
   onChange,
+  onEnter,
 }: {
   value: string;
   onChange: (query: string) => void;
+  /** Enter (a scanner ends each code with it) or the search button. */
+  onEnter: (query: string) => void;
 }) {
   const { t } = useTranslation('menu');
   return (
@@ -66,6 +69,9 @@ export function ItemSearch({
       style={{ width: 360 }}
       value={value}
       onChange={(event) => onChange(event.target.value)}
+      onSearch={(query, _event, info) => {
+        if (info?.source === 'input') onEnter(query);
+      }}
     />
   );
 }

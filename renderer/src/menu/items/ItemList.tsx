@@ -1,4 +1,4 @@
-import { useCallback, useMemo } from 'react';
+import { useMemo } from 'react';
 import { Checkbox, Empty } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Menu } from '@domain/menu/schema';
@@ -40,10 +40,6 @@ export function ItemList(props: ItemListProps) {
   const { ref, first, last, totalHeight } = useWindow(listed.length, ITEM_ROW_HEIGHT);
   const allSelected = listed.length > 0 && listed.every(({ item }) => selected.has(item.id));
   const someSelected = !allSelected && listed.some(({ item }) => selected.has(item.id));
-  const tagNames = useCallback(
-    (ids: string[]) => ids.flatMap((id) => names.tag.get(id) ?? []),
-    [names],
-  );
   const headers = ['photo', 'name', 'category', 'price', 'status', 'codes', 'actions'] as const;
 
   return (
@@ -103,14 +99,9 @@ export function ItemList(props: ItemListProps) {
                 listed={entry}
                 rowIndex={first + offset + 2}
                 categoryName={names.category.get(entry.item.categoryId) ?? ''}
-                tagNames={tagNames(entry.item.tags)}
+                tagNames={names.tag}
                 selected={selected.has(entry.item.id)}
-                style={{
-                  position: 'absolute',
-                  insetInline: 0,
-                  top: (first + offset) * ITEM_ROW_HEIGHT,
-                  height: ITEM_ROW_HEIGHT,
-                }}
+                top={(first + offset) * ITEM_ROW_HEIGHT}
                 onSelect={props.onSelect}
                 onEdit={props.onEdit}
                 onToggleSoldOut={props.onToggleSoldOut}

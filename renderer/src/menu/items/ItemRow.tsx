@@ -1,22 +1,36 @@
-import { memo, type CSSProperties } from 'react';
-import { Button, Checkbox, Flex, Space, Tag, Typography } from 'antd';
+import { memo } from 'react';
+import { Button } from 'antd';
 import { EditOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { priceRange } from '@domain/menu/specs';
 import { useFormatFen, useLocalName } from '../display';
-import { itemGridStyle } from './columns';
+import { ITEM_ROW_HEIGHT, itemGridStyle } from './columns';
 import { ItemThumb } from './ItemThumb';
 import type { ListedItem } from './item-filter';
 import { StatusTag } from './StatusTag';
 import { StockControl } from './StockControl';
 
+// Plain text with CSS ellipsis: antd's measured ellipsis costs a layout per row as rows scroll in.
+const oneLine = { overflow: 'hidden', textOverflow: 'ellipsis', whiteSpace: 'nowrap' } as const;
+const secondary = 'rgba(0, 0, 0, 0.65)';
+const tagLook = {
+  border: '1px solid #d9d9d9',
+  background: '#fafafa',
+  borderRadius: 4,
+  padding: '0 6px',
+  fontSize: 12,
+  lineHeight: '18px',
+  whiteSpace: 'nowrap',
+} as const;
+
 export interface ItemRowProps {
   listed: ListedItem;
   rowIndex: number;
   categoryName: string;
-  tagNames: string[];
+  /** Tag names by id (one map for the whole list, so a memoised row is not redrawn). */
+  tagNames: ReadonlyMap<string, string>;
   selected: boolean;
-  style: CSSProperties;
+  top: number;
   onSelect: (id: string, selected: boolean, range: boolean) => void;
   onEdit: (id: string) => void;
   onToggleSoldOut: (listed: ListedItem) => void;
@@ -27,24 +41,22 @@ function PriceCell({ listed }: { listed: ListedItem }) {
   const { item } = listed;
   const range = priceRange(item);
   return (
-    <Flex vertical>
-      <span>
+    <div>
+      <div>
         {range.minFen === range.maxFen
           ? formatFen(item.priceFen)
           : `${formatFen(range.minFen)}–${formatFen(range.maxFen)}`}
-      </span>
+      </div>
       {item.listPriceFen != null && item.listPriceFen > item.priceFen && (
-        <Typography.Text type="secondary" delete>
-          {formatFen(item.listPriceFen)}
-        </Typography.Text>
+        <del style={{ color: secondary }}>{formatFen(item.listPriceFen)}</del>
       )}
-    </Flex>
+    </div>
   );
 }
 
 /** One item of the list: photo, names, price, today's status and the everyday actions. */
 export const ItemRow = memo(function ItemRow(props: ItemRowProps) {
-  const { listed, selected, style, rowIndex } = props;
+  const { listed, selected, top, rowIndex } = props;
   const { t } = useTranslation('menu');
   const localName = useLocalName();
   const { item } = listed;
@@ -56,15 +68,22 @@ export const ItemRow = memo(function ItemRow(props: ItemRowProps) {
       aria-rowindex={rowIndex}
       style={{
         ...itemGridStyle,
-        ...style,
+        position: 'absolute',
+        insetInline: 0,
+        top,
+        height: ITEM_ROW_HEIGHT,
         borderBottom: '1px solid #f0f0f0',
         background: selected ? '#e6f4ff' : undefined,
       }}
     >
       <div role="cell">
-        <Checkbox
+        {/* A native checkbox: rows mount as the list scrolls, and it is the cheapest there is. */}
+        <input
+          type="checkbox"
           checked={selected}
           aria-label={t('list.select', { name })}
+          style={{ width: 16, height: 16, accentColor: '#0958d9', cursor: 'pointer' }}
+          onChange={() => {}}
           onClick={(event) => props.onSelect(item.id, !selected, event.shiftKey)}
         />
       </div>
@@ -72,41 +91,37 @@ export const ItemRow = memo(function ItemRow(props: ItemRowProps) {
         <ItemThumb photoId={item.photoIds[0]} />
       </div>
       <div role="cell" style={{ minWidth: 0 }}>
-        <Typography.Text strong ellipsis style={{ display: 'block' }}>
-          {name}
-        </Typography.Text>
-        <Space size={4} style={{ maxWidth: '100%', overflow: 'hidden' }}>
-          {other && (
-            <Typography.Text type="secondary" ellipsis>
-              {other}
-            </Typography.Text>
-          )}
-          {props.tagNames.map((tag) => (
-            <Tag key={tag} style={{ marginInlineEnd: 0 }}>
-              {tag}
-            </Tag>
-          ))}
-        </Space>
+        <div style={{ ...oneLine, fontWeight: 600 }}>{name}</div>
+        <div style={{ ...oneLine, display: 'flex', gap: 4, alignItems: 'center' }}>
+          {other && <span style={{ ...oneLine, color: secondary }}>{other}</span>}
+          {item.tags
+            .flatMap((id) => props.tagNames.get(id) ?? [])
+            .map((tag) => (
+              <span key={tag} style={tagLook}>
+                {tag}
+              </span>
+            ))}
+        </div>
       </div>
       <div role="cell">
-        <Typography.Text ellipsis>{props.categoryName}</Typography.Text>
+        <div style={oneLine}>{props.categoryName}</div>
       </div>
       <div role="cell">
         <PriceCell listed={listed} />
       </div>
       <div role="cell">
-        <Flex vertical align="start" gap={2}>
+        <div style={{ display: 'flex', flexDirection: 'column', alignItems: 'start', gap: 2 }}>
           <StatusTag status={listed.status} />
           <StockControl listed={listed} name={name} />
-        </Flex>
+        </div>
       </div>
       <div role="cell" style={{ minWidth: 0 }}>
-        <Typography.Text type="secondary" ellipsis style={{ display: 'block' }}>
+        <div style={{ ...oneLine, color: secondary }}>
           {[item.sku, item.barcode].filter(Boolean).join(' · ')}
-        </Typography.Text>
+        </div>
       </div>
       <div role="cell">
-        <Space size={4}>
+        <div style={{ display: 'flex', gap: 4 }}>
           <Button
             size="small"
             icon={<EditOutlined />}
@@ -128,7 +143,7 @@ export const ItemRow = memo(function ItemRow(props: ItemRowProps) {
               {t(listed.status === 'sold_out' ? 'list.backOnSale' : 'list.soldOut')}
             </Button>
           )}
-        </Space>
+        </div>
       </div>
     </div>
   );

@@ -2,6 +2,7 @@ import { useDeferredValue, useMemo, useState } from 'react';
 import { Alert, Button, Flex, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import { buildCodeIndex, findItemByCode } from '@domain/menu/codes';
 import type { Menu } from '@domain/menu/schema';
 import type { ShopClock } from '@domain/menu/shop-clock';
 import { useActiveVendor } from '../../vendors/use-vendor';
@@ -48,6 +49,8 @@ export function ItemsPanel({ menu, clock, onGoToCategories }: ItemsPanelProps) {
     [menu, shownFilters, search, businessDate, stockTotals],
   );
   const { selected, select, selectAll, clear } = useSelection(listed);
+  // A scanner types the code and Enter: an exact SKU or barcode opens that item.
+  const codeIndex = useMemo(() => buildCodeIndex(menu.items), [menu.items]);
   const selectedItems = useMemo(
     () => menu.items.filter((item) => selected.has(item.id)),
     [menu.items, selected],
@@ -78,7 +81,14 @@ export function ItemsPanel({ menu, clock, onGoToCategories }: ItemsPanelProps) {
         />
       )}
       <Flex justify="space-between" gap={8} wrap>
-        <ItemSearch value={filters.query} onChange={(query) => setFilters({ ...filters, query })} />
+        <ItemSearch
+          value={filters.query}
+          onChange={(query) => setFilters({ ...filters, query })}
+          onEnter={(query) => {
+            const itemId = findItemByCode(codeIndex, query);
+            if (itemId) setEditing({ itemId });
+          }}
+        />
         <Flex gap={8}>
           <MenuFileButtons menu={menu} />
           <Button
