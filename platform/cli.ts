@@ -16,7 +16,7 @@ const usage = `usage: npm run platform -- [command] [options]
   create-vendor --name <shop> --email <login> --password <pw>
   create-provider --name <agency> --email <login> --password <pw>
   link --provider <providerId> --vendor <vendorId>
-  seed-demo                                          create the demo shop (idempotent)
+  seed-demo                                          create the demo shop and its menu (idempotent)
 options: --data-dir <dir> (or PLATFORM_DATA_DIR), --port <n> (or PORT); DATABASE_URL selects PostgreSQL`;
 
 const { positionals, values } = parseArgs({
@@ -92,8 +92,13 @@ async function main(): Promise<void> {
       });
     case 'seed-demo':
       return withDatabase(async (db) => {
-        const { created } = await seedDemo(db);
+        const { created, applied } = await seedDemo(db);
         console.log(created ? 'demo accounts created' : 'demo accounts already exist');
+        console.log(
+          applied > 0
+            ? `demo shop data: ${applied} changes applied`
+            : 'demo shop data already there',
+        );
         printDemo();
       });
     default:

@@ -65,14 +65,14 @@ describe('startPlatform with a PGlite data directory', () => {
     'keeps the data across a restart, and the demo seed is idempotent',
     async () => {
       const first = await startPlatform({ dataDir, port: 0, logger: false });
-      expect(await seedDemo(first.db)).toEqual({ created: true });
+      expect(await seedDemo(first.db)).toEqual({ created: true, applied: 6 });
       const device = await signInDemo(first.url);
       expect((await pushProfiles(first.url, device, 3)).status).toBe(200);
       await first.stop();
 
       const second = await startPlatform({ dataDir, port: 0, logger: false });
       try {
-        expect(await seedDemo(second.db)).toEqual({ created: false });
+        expect(await seedDemo(second.db)).toEqual({ created: false, applied: 0 });
         const pull = await fetch(
           `${second.url}${syncPaths.pull(DEMO.vendorId)}?protocolVersion=${PROTOCOL_VERSION}`,
           {
@@ -80,7 +80,8 @@ describe('startPlatform with a PGlite data directory', () => {
           },
         );
         const body = (await pull.json()) as { changes: unknown[]; lastProcessedSeq: number };
-        expect([body.changes.length, body.lastProcessedSeq]).toEqual([3, 3]);
+        // The demo shop's 18 seeded rows, then this device's 3 profiles.
+        expect([body.changes.length, body.lastProcessedSeq]).toEqual([18 + 3, 3]);
       } finally {
         await second.stop();
       }
