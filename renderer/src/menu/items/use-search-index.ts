@@ -6,6 +6,10 @@ import { useEffect, useState } from 'react';
 import { buildSearchIndexInSlices, type SearchIndex } from '@domain/menu/search';
 import type { MenuItem } from '@domain/menu/schema';
 
+// The last index built, to seed the next one: coming back to the menu reuses its entries (they
+// are checked against each item's names and codes, so another shop's entries are simply unused).
+let lastIndex: SearchIndex | undefined;
+
 export function useSearchIndex(items: readonly MenuItem[] | undefined): SearchIndex | null {
   const [state, setState] = useState<{ items: readonly MenuItem[]; index: SearchIndex } | null>(
     null,
@@ -13,7 +17,8 @@ export function useSearchIndex(items: readonly MenuItem[] | undefined): SearchIn
   useEffect(() => {
     if (!items) return;
     let cancelled = false;
-    void buildSearchIndexInSlices(items, { previous: state?.index }).then((index) => {
+    void buildSearchIndexInSlices(items, { previous: state?.index ?? lastIndex }).then((index) => {
+      lastIndex = index;
       if (!cancelled) setState({ items, index });
     });
     return () => {
