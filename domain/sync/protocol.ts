@@ -170,6 +170,11 @@ export const pullResponseSchema = z.object({
   /** Send this as the next cursor. Save it only with the page's rows, in one transaction. */
   nextCursor: cursorSchema,
   hasMore: z.boolean(),
+  /**
+   * The vendor's highest server seq in this page's snapshot: how far this pull goes, for a
+   * progress bar. Optional, so a console still understands a platform that does not send it.
+   */
+  latestCursor: cursorSchema.optional(),
   /** The asking device's last processed seq as of nextCursor (consistent with `changes`). */
   lastProcessedSeq: z.number().int().nonnegative(),
   /** Every device of this vendor, as of now; informational (the Sync page's device list). */

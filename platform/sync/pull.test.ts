@@ -76,6 +76,28 @@ describe.each(backends)('pull on %s', (backend) => {
     expect(rows.tables.get('testNote')?.size).toBe(14);
   });
 
+  it('tells every page how far the pull goes: the latest change when the page was read', async () => {
+    for (let i = 0; i < 5; i++) await push([writeNotes(1, `early${i}-`)]);
+    const first = await platform.call('GET', pullPath(vendorId, 0, 2), { token: device.token });
+    expect(first.body).toMatchObject({ nextCursor: 2, hasMore: true, latestCursor: 5 });
+    // A change pushed mid-download moves the goal of the pages read after it.
+    await push([writeNotes(1, 'late')]);
+    const rest = new PulledRows();
+    rest.cursor = first.body.nextCursor;
+    const pages = await pullToEnd(platform, vendorId, device, rest, 2);
+    expect(pages.map((page) => [page.nextCursor, page.latestCursor])).toEqual([
+      [4, 6],
+      [6, 6],
+    ]);
+    const upToDate = await platform.call('GET', pullPath(vendorId, 6), { token: device.token });
+    expect(upToDate.body).toMatchObject({ changes: [], nextCursor: 6, latestCursor: 6 });
+    const empty = await platform.vendor('新店');
+    const nothing = await platform.call('GET', pullPath(empty.vendorId), {
+      token: empty.device.token,
+    });
+    expect(nothing.body).toMatchObject({ nextCursor: 0, hasMore: false, latestCursor: 0 });
+  });
+
   it('returns nothing new to an up-to-date cursor, with the checksums', async () => {
     await push([writeNotes(2)]);
     const [page] = await pullToEnd(

@@ -55,6 +55,7 @@ export async function readPull(db: Database, input: PullInput): Promise<PullResp
       changes: rows.map(toChange),
       nextCursor,
       hasMore,
+      latestCursor: latest,
       lastProcessedSeq: await lastProcessedAt(tx, vendorId, deviceId, nextCursor),
       devices: await tx.query(
         `select device_id as "deviceId", last_seq as "lastProcessedSeq" from device_cursors
