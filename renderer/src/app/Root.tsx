@@ -15,6 +15,9 @@ const theme = {
     colorTextSecondary: 'rgba(0, 0, 0, 0.65)',
     colorTextTertiary: 'rgba(0, 0, 0, 0.6)',
     colorTextDescription: 'rgba(0, 0, 0, 0.62)',
+    colorTextPlaceholder: 'rgba(0, 0, 0, 0.56)',
+    colorError: '#cf1322',
+    colorLink: '#0958d9',
   },
 };
 
@@ -33,7 +36,12 @@ export function Root({ initialLanguage }: { initialLanguage: Language }) {
   );
   return (
     <LanguageContext.Provider value={state}>
-      <ConfigProvider locale={language === 'zh-CN' ? zhCN : enUS} theme={theme}>
+      <ConfigProvider
+        locale={language === 'zh-CN' ? zhCN : enUS}
+        theme={theme}
+        // antd would render two-character labels as "取 消"; Chinese UI copy is written as meant.
+        button={{ autoInsertSpace: false }}
+      >
         <AntApp>
           <UpdatePrompt />
           <App />

@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { App, ConfigProvider, Flex, Spin, Tabs, Typography } from 'antd';
+import { App, Flex, Spin, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { CategoriesPanel } from './categories/CategoriesPanel';
 import { DaypartsPanel } from './dayparts/DaypartsPanel';
@@ -15,14 +15,6 @@ type MenuTab = 'items' | 'categories' | 'dayparts' | 'tags' | 'onSale';
 // Error text (field messages, danger buttons), link buttons (antd derives them from colorInfo,
 // not the primary) and placeholders darker than antd's defaults, which fall below WCAG AA
 // contrast on white and on the primary's light tint (axe's color-contrast rule).
-const menuTheme = {
-  token: {
-    colorError: '#cf1322',
-    colorLink: '#0958d9',
-    colorTextPlaceholder: 'rgba(0, 0, 0, 0.56)',
-  },
-};
-
 /** The menu part of the console: items, categories, dayparts, tags and the "on sale at" view. */
 export function MenuPage() {
   const { t } = useTranslation('menu');
@@ -40,7 +32,7 @@ export function MenuPage() {
   return (
     // The nested App gives the menu's messages and confirm dialogs this theme too; buttons keep
     // their names as written ("取消", not antd's spaced "取 消"), for readers and for tests.
-    <ConfigProvider theme={menuTheme} button={{ autoInsertSpace: false }}>
+    <>
       <App>
         <UndoProvider>
           <Flex justify="space-between" align="center">
@@ -61,6 +53,6 @@ export function MenuPage() {
           />
         </UndoProvider>
       </App>
-    </ConfigProvider>
+    </>
   );
 }
