@@ -3,7 +3,10 @@ import { useTranslation } from 'react-i18next';
 import { weekdays, type Weekday } from '@domain/vendor';
 import { dayHoursProblem, type DayHoursField } from './profile-form-values';
 
-/** One row per weekday: open or closed, and the hours; a close before the open runs past midnight. */
+/**
+ * One row per weekday: open or closed, and the hours; a close before the open runs past midnight.
+ * A day's problem marks its two inputs red and is told once, under the block, naming the day.
+ */
 export function OpeningHoursField() {
   const { t } = useTranslation('vendor');
   return (
@@ -81,11 +84,6 @@ function DayHoursRow({ dayName, open, value, onChange }: DayHoursRowProps) {
           onChange={(event) => update({ closesAt: event.target.value })}
           style={{ width: 130 }}
         />
-        {problem && (
-          <Typography.Text type="danger" role="alert">
-            {t(`validation.${problem}`, { day: dayName })}
-          </Typography.Text>
-        )}
       </Space>
     </div>
   );
