@@ -6,6 +6,8 @@ import type { BenchApi } from './api';
 import { csvImport } from './csv-import';
 import { seedMenu } from './seed';
 import { search } from './search';
+import { syncFirstSync } from './sync-first-sync';
+import { syncMakeQueue, syncPushQueue } from './sync-push';
 import { tablesMissingFromSchema } from './store';
 import { bulkWrite, singleEdits } from './write-path';
 
@@ -20,6 +22,9 @@ const api: BenchApi = {
   search,
   csvImport,
   seedMenu,
+  syncFirstSync,
+  syncMakeQueue,
+  syncPushQueue,
 };
 
 window.vcBench = api;
