@@ -9,6 +9,7 @@ import {
   pushBody,
   resetSeqs,
   startTestPlatform,
+  vendorSnapshot,
   type Device,
   type TestPlatform,
 } from '../test/server';
@@ -36,24 +37,7 @@ describe.each(backends)('push validation on %s', (backend) => {
       body: { ...pushBody(as, mutations), ...extra },
     });
 
-  /** Everything a push could have changed for this vendor. */
-  const snapshot = async () => ({
-    entities: await platform.db.query(
-      'select tbl, id, data, deleted, seq from entities where vendor_id = $1 order by tbl, id',
-      [vendorId],
-    ),
-    ledger: await platform.db.query(
-      'select tbl, id, data from ledger_entries where vendor_id = $1 order by id',
-      [vendorId],
-    ),
-    results: await platform.db.query(
-      'select device_id, seq, status from mutation_results where vendor_id = $1 order by seq',
-      [vendorId],
-    ),
-    counter: await platform.db.query('select last_seq from vendor_seqs where vendor_id = $1', [
-      vendorId,
-    ]),
-  });
+  const snapshot = () => vendorSnapshot(platform.db, vendorId);
   it('answers 426 to a protocol or mutation version newer or older than the platform, applying nothing', async () => {
     const before = await snapshot();
     const create = outboxEntry(device, 'vendorProfile.create', vendorProfile());

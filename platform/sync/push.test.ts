@@ -9,6 +9,7 @@ import {
   pushBody,
   resetSeqs,
   startTestPlatform,
+  vendorSnapshot,
   type Device,
   type TestPlatform,
 } from '../test/server';
@@ -37,24 +38,7 @@ describe.each(backends)('push on %s', (backend) => {
       body: { ...pushBody(as, mutations), ...extra },
     });
 
-  /** Everything a push could have changed for this vendor. */
-  const snapshot = async () => ({
-    entities: await platform.db.query(
-      'select tbl, id, data, deleted, seq from entities where vendor_id = $1 order by tbl, id',
-      [vendorId],
-    ),
-    ledger: await platform.db.query(
-      'select tbl, id, data from ledger_entries where vendor_id = $1 order by id',
-      [vendorId],
-    ),
-    results: await platform.db.query(
-      'select device_id, seq, status from mutation_results where vendor_id = $1 order by seq',
-      [vendorId],
-    ),
-    counter: await platform.db.query('select last_seq from vendor_seqs where vendor_id = $1', [
-      vendorId,
-    ]),
-  });
+  const snapshot = () => vendorSnapshot(platform.db, vendorId);
   const profileRow = async (id: string) =>
     (
       await platform.db.query<{ data: Record<string, unknown> }>(

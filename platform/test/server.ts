@@ -155,3 +155,22 @@ export function pullPath(vendorId: string, cursor = 0, limit?: number): string {
   if (limit) query.set('limit', String(limit));
   return `${syncPaths.pull(vendorId)}?${query}`;
 }
+
+/** Everything a push could have changed for a vendor: compared before and after a refused push. */
+export async function vendorSnapshot(db: Database, vendorId: string) {
+  return {
+    entities: await db.query(
+      'select tbl, id, data, deleted, seq from entities where vendor_id = $1 order by tbl, id',
+      [vendorId],
+    ),
+    ledger: await db.query(
+      'select tbl, id, data from ledger_entries where vendor_id = $1 order by id',
+      [vendorId],
+    ),
+    results: await db.query(
+      'select device_id, seq, status from mutation_results where vendor_id = $1 order by seq',
+      [vendorId],
+    ),
+    counter: await db.query('select last_seq from vendor_seqs where vendor_id = $1', [vendorId]),
+  };
+}
