@@ -10,7 +10,12 @@ import { randomUUID } from 'node:crypto';
 import { request, type Agent } from 'node:http';
 import type pg from 'pg';
 import { updateItem } from '../../domain/menu/mutations';
-import { AUTH_SCHEME, PROTOCOL_VERSION, syncPaths } from '../../domain/sync/protocol';
+import {
+  AUTH_SCHEME,
+  PROTOCOL_VERSION,
+  syncPaths,
+  type PullResponse,
+} from '../../domain/sync/protocol';
 import { PULL_PAGE_SIZE } from '../../renderer/src/sync/vendor-sync';
 import type { LoadConsole } from './sync-load-server';
 import { pullQuery } from './sync-platform';
@@ -74,6 +79,7 @@ function call(agent: Agent, url: string, method: string, headers: object, body?:
 export class SimConsole {
   private seq = 0;
   private cursor = 0;
+  private resumeAfter: string | undefined;
   private pushes = 0;
   private pulls = 0;
   private readonly auth: string;
@@ -132,7 +138,7 @@ export class SimConsole {
 
   async pull(agent: Agent, tally: LoadTally | null): Promise<void> {
     this.pulls += 1;
-    const url = `${this.url(syncPaths.pull)}?${pullQuery(this.cursor, PULL_PAGE_SIZE)}`;
+    const url = `${this.url(syncPaths.pull)}?${pullQuery(this.cursor, PULL_PAGE_SIZE, this.resumeAfter)}`;
     const started = performance.now();
     const answer = await call(agent, url, 'GET', { authorization: this.auth });
     const inside = tally?.note('pull', started) ?? false;
@@ -140,8 +146,9 @@ export class SimConsole {
       if (tally) tally.errors += 1;
       return;
     }
-    const page = JSON.parse(answer.body) as { nextCursor: number; changes: unknown[] };
+    const page = JSON.parse(answer.body) as PullResponse;
     this.cursor = page.nextCursor;
+    this.resumeAfter = page.resumeAfter;
     if (inside) tally!.rowsPulled += page.changes.length;
   }
 

@@ -142,9 +142,10 @@ export async function openDeviceSession(db: Database, vendorId: string): Promise
   return { deviceId, token };
 }
 
-export const pullQuery = (cursor: number, limit: number) =>
+export const pullQuery = (cursor: number, limit: number, after?: string) =>
   new URLSearchParams({
     protocolVersion: String(PROTOCOL_VERSION),
     cursor: String(cursor),
     limit: String(limit),
+    ...(after ? { after } : {}),
   }).toString();

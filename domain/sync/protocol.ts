@@ -7,8 +7,11 @@
 import { z } from 'zod';
 import { outboxEntrySchema } from '../outbox';
 
-/** The protocol version this build speaks; sent on every push and pull. */
-export const PROTOCOL_VERSION = 1;
+/**
+ * The protocol version this build speaks; sent on every push and pull. Version 2 lets a pull
+ * page end part-way through one mutation's rows (`resumeAfter`), so no page exceeds its limit.
+ */
+export const PROTOCOL_VERSION = 2;
 /** The oldest client protocol the platform still serves. */
 export const MIN_PROTOCOL_VERSION = 1;
 /** At most this many mutations per push; the client sends the rest in the next push. */
@@ -131,10 +134,15 @@ export type PushResponse = z.infer<typeof pushResponseSchema>;
 
 // ---------------------------------------------------------------- pull
 
+/** The protocol version from which a pull page may stop inside a mutation (see `resumeAfter`). */
+export const SPLIT_PAGES_SINCE = 2;
+
 export const pullQuerySchema = z.object({
   protocolVersion: z.coerce.number().int(),
   cursor: z.coerce.number().int().nonnegative().default(0),
   limit: z.coerce.number().int().min(1).max(MAX_PULL_LIMIT).default(DEFAULT_PULL_LIMIT),
+  /** The previous page's `resumeAfter`, sent back unchanged with its `nextCursor`. */
+  after: z.string().min(1).max(2000).optional(),
 });
 export type PullQuery = z.infer<typeof pullQuerySchema>;
 
@@ -165,11 +173,19 @@ export const deviceProgressSchema = z.object({
 });
 
 export const pullResponseSchema = z.object({
-  /** Changes with cursor < serverSeq <= nextCursor, ascending; one mutation never spans pages. */
+  /**
+   * Changes after the cursor (and after `after`), ascending by server seq. Whole mutations up to
+   * nextCursor, then, when `resumeAfter` is set, the first rows of the next one.
+   */
   changes: z.array(changeSchema),
   /** Send this as the next cursor. Save it only with the page's rows, in one transaction. */
   nextCursor: cursorSchema,
   hasMore: z.boolean(),
+  /**
+   * Protocol 2: the page stopped part-way through a mutation's rows. Save it with nextCursor and
+   * send it back as `after`; absent when the page ends on a whole mutation.
+   */
+  resumeAfter: z.string().min(1).max(2000).optional(),
   /**
    * The vendor's highest server seq in this page's snapshot: how far this pull goes, for a
    * progress bar. Optional, so a console still understands a platform that does not send it.

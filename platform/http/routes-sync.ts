@@ -6,6 +6,7 @@ import type { FastifyInstance } from 'fastify';
 import {
   MIN_PROTOCOL_VERSION,
   PROTOCOL_VERSION,
+  SPLIT_PAGES_SINCE,
   pullQuerySchema,
   pushRequestSchema,
   type PullResponse,
@@ -14,7 +15,7 @@ import {
 } from '../../domain/sync/protocol';
 import type { Database } from '../db/database';
 import type { PokeHub } from '../sync/poke-hub';
-import { CursorAheadError, readPull } from '../sync/pull';
+import { BadResumeError, CursorAheadError, readPull } from '../sync/pull';
 import { applyPush } from '../sync/push';
 import type { SyncRules } from '../sync/rules';
 import { HttpError, parseOr400 } from './errors';
@@ -105,10 +106,17 @@ export function syncRoutes(
         deviceId: request.session!.deviceId,
         cursor: query.cursor,
         limit: query.limit,
+        after: query.after,
+        splitMutations: query.protocolVersion >= SPLIT_PAGES_SINCE,
       });
     } catch (error) {
       if (error instanceof CursorAheadError) {
         throw new HttpError(409, 'cursor_ahead', `${error.message}; pull again from cursor 0`);
+      }
+      if (error instanceof BadResumeError) {
+        throw new HttpError(400, 'invalid_request', `query.after: ${error.message}`, [
+          { path: 'query.after', message: error.message },
+        ]);
       }
       throw error;
     }

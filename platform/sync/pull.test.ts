@@ -2,7 +2,12 @@ import { randomUUID } from 'node:crypto';
 import fc from 'fast-check';
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { TableChecksum } from '../../domain/sync/checksum';
-import { pullResponseSchema, syncPaths, type PullResponse } from '../../domain/sync/protocol';
+import {
+  PROTOCOL_VERSION,
+  pullResponseSchema,
+  syncPaths,
+  type PullResponse,
+} from '../../domain/sync/protocol';
 import { backends, SETUP_TIMEOUT_MS } from '../test/backends';
 import { PulledRows, pullToEnd } from '../test/pull-client';
 import { testSyncRules } from '../test/rules';
@@ -47,13 +52,14 @@ describe.each(backends)('pull on %s', (backend) => {
       notes: Array.from({ length: count }, (_, i) => ({ id: `${prefix}${i}`, text: `第${i}条` })),
     });
 
-  it('pages in server order, never splitting a mutation, and resumes from any cursor', async () => {
+  it('pages a protocol 1 console in server order, never splitting a mutation, resuming from any cursor', async () => {
     for (let i = 0; i < 7; i++) await push([writeNotes(1, `single${i}-`)]);
     await push([writeNotes(3, 'triple')]); // serverSeq 8: three rows
     for (let i = 0; i < 4; i++) await push([writeNotes(1, `late${i}-`)]);
 
+    const v1 = { limit: 4, protocolVersion: 1 };
     const rows = new PulledRows();
-    const pages = await pullToEnd(platform, vendorId, device, rows, 4);
+    const pages = await pullToEnd(platform, vendorId, device, rows, v1);
     for (const page of pages) expect(pullResponseSchema.safeParse(page).success).toBe(true);
     const seqsByPage = pages.map((page) => page.changes.map((change) => change.serverSeq));
     expect(seqsByPage).toEqual([
@@ -71,9 +77,101 @@ describe.each(backends)('pull on %s', (backend) => {
     // A pull interrupted after page one resumes from its cursor and gets the same rest.
     const resumed = new PulledRows();
     resumed.cursor = pages[0]!.nextCursor;
-    const rest = await pullToEnd(platform, vendorId, device, resumed, 4);
+    const rest = await pullToEnd(platform, vendorId, device, resumed, v1);
     expect(rest.map((page) => page.changes)).toEqual(pages.slice(1).map((page) => page.changes));
     expect(rows.tables.get('testNote')?.size).toBe(14);
+    expect(pages.every((page) => page.resumeAfter === undefined)).toBe(true);
+  });
+
+  it('stops a protocol 2 page inside a large mutation and goes on from there', async () => {
+    await push([writeNotes(1, 'first')]); // serverSeq 1
+    await push([writeNotes(5, 'import')]); // serverSeq 2: five rows, like a menu import
+    await push([writeNotes(1, 'last')]); // serverSeq 3
+
+    const rows = new PulledRows();
+    const pages = await pullToEnd(platform, vendorId, device, rows, 2);
+    expect(
+      pages.map((page) => page.changes.map((change) => `${change.serverSeq}:${change.id}`)),
+    ).toEqual([
+      ['1:first0', '2:import0'],
+      ['2:import1', '2:import2'],
+      ['2:import3', '2:import4'],
+      ['3:last0'],
+    ]);
+    // Inside seq 2 the cursor stays on the last whole mutation and resumeAfter says where.
+    expect(
+      pages.map((page) => [page.nextCursor, page.hasMore, page.resumeAfter !== undefined]),
+    ).toEqual([
+      [1, true, true],
+      [1, true, true],
+      [2, true, false],
+      [3, false, false],
+    ]);
+    expect(rows.checksum('testNote')).toBe(pages.at(-1)!.checksums!.testNote);
+
+    // A row of the split mutation changed before the console got it arrives with its new change.
+    const again = new PulledRows();
+    again.apply(pages[0]!);
+    await push([
+      outboxEntry(device, 'test.notes.retitle', { id: 'import3', text: '改', by: '店长' }, 3),
+    ]);
+    const rest = await pullToEnd(platform, vendorId, device, again, 2);
+    const seen = rest.flatMap((page) =>
+      page.changes.map((change) => `${change.serverSeq}:${change.id}`),
+    );
+    expect(seen).toEqual(['2:import1', '2:import2', '2:import4', '3:last0', '4:import3']);
+  });
+
+  it('splits a mutation of records and ledger entries at any row, the same rows as a whole page', async () => {
+    await push([writeNotes(1, 'before')]);
+    await push([
+      outboxEntry(device, 'test.notes.write', {
+        notes: [
+          { id: 'b', text: '乙' },
+          { id: 'a', text: '甲' },
+        ],
+        topUps: ['e2', 'e1', 'e3'].map((entryId) => ({ entryId, customerId: 'c', amountFen: 100 })),
+      }),
+    ]);
+    await push([writeNotes(1, 'after')]);
+    const [whole] = await pullToEnd(platform, vendorId, device, new PulledRows(), {
+      protocolVersion: 1,
+    });
+    expect(whole!.changes.map((change) => change.id)).toEqual([
+      'before0',
+      'a',
+      'b',
+      'e1',
+      'e2',
+      'e3',
+      'after0',
+    ]);
+    for (let limit = 1; limit <= 7; limit++) {
+      const pages = await pullToEnd(platform, vendorId, device, new PulledRows(), limit);
+      expect(pages.every((page) => page.changes.length <= limit)).toBe(true);
+      expect(pages.flatMap((page) => page.changes)).toEqual(whole!.changes);
+      expect(pages.at(-1)!.checksums).toEqual(whole!.checksums);
+    }
+  });
+
+  it('refuses an `after` it did not give out, saying which field', async () => {
+    await push([writeNotes(3)]);
+    for (const after of [
+      'garbage',
+      '1:entity:testNote:n0',
+      '9:entity:testNote:n0',
+      '2:row:testNote:n0',
+    ]) {
+      const cursor = after.startsWith('1:') ? 1 : 0;
+      const bad = await platform.call('GET', pullPath(vendorId, cursor, { after }), {
+        token: device.token,
+      });
+      expect([bad.status, bad.body.code, bad.body.issues?.[0]?.path]).toEqual([
+        400,
+        'invalid_request',
+        'query.after',
+      ]);
+    }
   });
 
   it('tells every page how far the pull goes: the latest change when the page was read', async () => {
@@ -167,9 +265,11 @@ describe.each(backends)('pull on %s', (backend) => {
     await push([writeNotes(1)]);
     const ahead = await platform.call('GET', pullPath(vendorId, 5), { token: device.token });
     expect([ahead.status, ahead.body.code]).toEqual([409, 'cursor_ahead']);
-    const tooNew = await platform.call('GET', `${syncPaths.pull(vendorId)}?protocolVersion=2`, {
-      token: device.token,
-    });
+    const tooNew = await platform.call(
+      'GET',
+      pullPath(vendorId, 0, { protocolVersion: PROTOCOL_VERSION + 1 }),
+      { token: device.token },
+    );
     expect([tooNew.status, tooNew.body.code]).toEqual([426, 'client_too_new']);
     const bad = await platform.call(
       'GET',

@@ -1,18 +1,23 @@
 /**
  * Reads one page of a vendor's changes after a cursor, in one repeatable-read snapshot, so the
  * page, the device's progress, its rejections and the checksums all describe the same moment.
- * A page ends on a whole change number: one mutation's rows never straddle two pages.
+ * A protocol 2 page holds at most `limit` rows, even inside one large mutation (a menu import of
+ * thousands of items); a protocol 1 page ends on a whole change number.
  */
 import { syncedTables } from '../../domain/mutations/tables';
 import { TableChecksum } from '../../domain/sync/checksum';
 import type { Change, PullResponse, RejectedMutation } from '../../domain/sync/protocol';
-import type { Database, Queryable } from '../db/database';
+import type { Database, Queryable, SqlParam } from '../db/database';
 
 export interface PullInput {
   vendorId: string;
   deviceId: string;
   cursor: number;
   limit: number;
+  /** The previous page's resumeAfter: continue inside that mutation. */
+  after?: string;
+  /** Protocol 2 consoles understand a page that stops inside a mutation. */
+  splitMutations: boolean;
 }
 
 /** The cursor is beyond anything the platform has (its data was restored or replaced). */
@@ -21,6 +26,9 @@ export class CursorAheadError extends Error {
     super(`cursor is ahead of the platform's latest change ${latest}`);
   }
 }
+
+/** `after` is not a position this platform gave out for this cursor. */
+export class BadResumeError extends Error {}
 
 interface ChangeRow {
   kind: 'entity' | 'ledger';
@@ -31,17 +39,17 @@ interface ChangeRow {
   seq: number;
 }
 
-const changesAfter = `
-  select * from (
-    select 'entity' as kind, tbl, id, data, deleted, seq from entities
-      where vendor_id = $1 and seq > $2 and seq <= $3
-    union all
-    select 'ledger' as kind, tbl, id, data, false as deleted, seq from ledger_entries
-      where vendor_id = $1 and seq > $2 and seq <= $3
-  ) as changes order by seq, kind, tbl, id`;
+/** Where a page stopped inside a mutation: its last row, in the order pages are read in. */
+interface RowPosition {
+  seq: number;
+  kind: ChangeRow['kind'];
+  tbl: string;
+  id: string;
+}
 
 export async function readPull(db: Database, input: PullInput): Promise<PullResponse> {
   const { vendorId, deviceId, cursor, limit } = input;
+  const after = input.after === undefined ? undefined : parsePosition(input.after, cursor);
   return db.transaction(async (tx) => {
     await tx.query('set transaction isolation level repeatable read');
     const [counter] = await tx.query<{ last_seq: number }>(
@@ -50,11 +58,16 @@ export async function readPull(db: Database, input: PullInput): Promise<PullResp
     );
     const latest = counter?.last_seq ?? 0;
     if (cursor > latest) throw new CursorAheadError(latest);
-    const { rows, nextCursor, hasMore } = await readPage(tx, vendorId, cursor, latest, limit);
+    if (after && after.seq > latest) throw new BadResumeError('after is beyond the latest change');
+    const page = input.splitMutations
+      ? await readSplitPage(tx, { vendorId, cursor, latest, limit, after })
+      : await readWholePage(tx, { vendorId, cursor, latest, limit });
+    const { rows, nextCursor, hasMore, resumeAfter } = page;
     const response: PullResponse = {
       changes: rows.map(toChange),
       nextCursor,
       hasMore,
+      ...(resumeAfter ? { resumeAfter } : {}),
       latestCursor: latest,
       lastProcessedSeq: await lastProcessedAt(tx, vendorId, deviceId, nextCursor),
       devices: await tx.query(
@@ -69,26 +82,97 @@ export async function readPull(db: Database, input: PullInput): Promise<PullResp
   });
 }
 
-async function readPage(
-  tx: Queryable,
-  vendorId: string,
-  cursor: number,
-  latest: number,
-  limit: number,
-) {
-  const rows = await tx.query<ChangeRow>(`${changesAfter} limit $4`, [
-    vendorId,
-    cursor,
-    latest,
-    limit + 1,
-  ]);
-  if (rows.length <= limit) return { rows, nextCursor: latest, hasMore: false };
+interface PageRequest {
+  vendorId: string;
+  cursor: number;
+  latest: number;
+  limit: number;
+  after?: RowPosition;
+}
+
+interface Page {
+  rows: ChangeRow[];
+  nextCursor: number;
+  hasMore: boolean;
+  resumeAfter?: string;
+}
+
+/**
+ * Protocol 2: exactly `limit` rows at most. When the page stops inside a mutation, nextCursor is
+ * the last whole one and resumeAfter the last row sent, so the next page goes on from there.
+ */
+async function readSplitPage(tx: Queryable, request: PageRequest): Promise<Page> {
+  const rows = await changesAfter(tx, request, request.limit + 1);
+  if (rows.length <= request.limit) return { rows, nextCursor: request.latest, hasMore: false };
+  const page = rows.slice(0, request.limit);
+  const last = page[page.length - 1]!;
+  if (rows[request.limit]!.seq > last.seq)
+    return { rows: page, nextCursor: last.seq, hasMore: true };
+  return { rows: page, nextCursor: last.seq - 1, hasMore: true, resumeAfter: formatPosition(last) };
+}
+
+/**
+ * Protocol 1: a page ends on a whole change number, so one mutation's rows never straddle two
+ * pages and a page may exceed `limit` to keep a mutation whole.
+ */
+async function readWholePage(tx: Queryable, request: PageRequest): Promise<Page> {
+  const rows = await changesAfter(tx, request, request.limit + 1);
+  if (rows.length <= request.limit) return { rows, nextCursor: request.latest, hasMore: false };
   // Cut after the last whole change number: drop the rows of the number that was cut short...
-  const lastSeq = rows[limit - 1]!.seq;
+  const lastSeq = rows[request.limit - 1]!.seq;
   const whole = rows.filter((row) => row.seq < lastSeq);
-  // ...and read that number's rows in full (a page may exceed `limit` to keep a mutation whole).
-  const tail = await tx.query<ChangeRow>(changesAfter, [vendorId, lastSeq - 1, lastSeq]);
-  return { rows: [...whole, ...tail], nextCursor: lastSeq, hasMore: lastSeq < latest };
+  // ...and read that number's rows in full.
+  const tail = await changesAfter(tx, { ...request, cursor: lastSeq - 1, latest: lastSeq }, null);
+  return { rows: [...whole, ...tail], nextCursor: lastSeq, hasMore: lastSeq < request.latest };
+}
+
+/**
+ * Rows with cursor < seq <= latest (and past `after`), in (seq, kind, tbl, id) order. Each table
+ * is read in index order and cut at `limit` on its own, so a page never sorts the whole backlog.
+ */
+async function changesAfter(
+  tx: Queryable,
+  { vendorId, cursor, latest, after }: PageRequest,
+  limit: number | null,
+): Promise<ChangeRow[]> {
+  const params: SqlParam[] = [vendorId, cursor, latest];
+  let bound = (_kind: ChangeRow['kind']) => '';
+  if (after) {
+    params.push(after.seq, after.tbl, after.id);
+    // Entity rows of a change number come before its ledger rows.
+    bound = (kind) =>
+      kind === after.kind
+        ? 'and seq >= $4 and (seq, tbl, id) > ($4, $5, $6)'
+        : kind === 'entity'
+          ? 'and seq > $4'
+          : 'and seq >= $4';
+  }
+  const cut = limit === null ? '' : `limit ${Number(limit)}`;
+  const branch = (kind: ChangeRow['kind'], table: string, deleted: string) => `(
+    select '${kind}' as kind, tbl, id, data, ${deleted} as deleted, seq from ${table}
+      where vendor_id = $1 and seq > $2 and seq <= $3 ${bound(kind)}
+      order by seq, tbl, id ${cut})`;
+  return tx.query<ChangeRow>(
+    `select * from (
+       ${branch('entity', 'entities', 'deleted')}
+       union all
+       ${branch('ledger', 'ledger_entries', 'false')}
+     ) as changes order by seq, kind, tbl, id ${cut}`,
+    params,
+  );
+}
+
+/** `<seq>:<kind>:<table>:<id>`; the id may itself hold colons. Opaque to consoles. */
+function formatPosition(row: ChangeRow): string {
+  return `${row.seq}:${row.kind}:${row.tbl}:${row.id}`;
+}
+
+function parsePosition(text: string, cursor: number): RowPosition {
+  const match = /^(\d{1,15}):(entity|ledger):([A-Za-z][A-Za-z0-9_]*):(.+)$/s.exec(text);
+  if (!match) throw new BadResumeError('after is not a resumeAfter this platform gave out');
+  const seq = Number(match[1]);
+  if (seq <= cursor) throw new BadResumeError('after belongs to an earlier cursor');
+  return { seq, kind: match[2] as RowPosition['kind'], tbl: match[3]!, id: match[4]! };
 }
 
 function toChange(row: ChangeRow): Change {

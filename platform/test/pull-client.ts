@@ -4,11 +4,13 @@
  */
 import { tableChecksum } from '../../domain/sync/checksum';
 import type { PullResponse } from '../../domain/sync/protocol';
-import { pullPath, type Device, type TestPlatform } from './server';
+import { pullPath, type Device, type PullOptions, type TestPlatform } from './server';
 
 export class PulledRows {
   readonly tables = new Map<string, Map<string, Record<string, unknown>>>();
   cursor = 0;
+  /** Where the last page stopped inside a mutation, if it did. */
+  after: string | undefined;
 
   apply(page: PullResponse): void {
     for (const change of page.changes) {
@@ -18,6 +20,7 @@ export class PulledRows {
       else rows.set(change.id, change.row!);
     }
     this.cursor = page.nextCursor;
+    this.after = page.resumeAfter;
   }
 
   checksum(table: string): string {
@@ -31,13 +34,13 @@ export async function pullToEnd(
   vendorId: string,
   device: Device,
   into: PulledRows,
-  limit?: number,
+  options: Omit<PullOptions, 'after'> | number = {},
 ): Promise<PullResponse[]> {
   const pages: PullResponse[] = [];
+  const base = typeof options === 'number' ? { limit: options } : options;
   for (;;) {
-    const result = await platform.call('GET', pullPath(vendorId, into.cursor, limit), {
-      token: device.token,
-    });
+    const path = pullPath(vendorId, into.cursor, { ...base, after: into.after });
+    const result = await platform.call('GET', path, { token: device.token });
     if (result.status !== 200)
       throw new Error(`pull failed: ${result.status} ${JSON.stringify(result.body)}`);
     const page = result.body as PullResponse;

@@ -1,6 +1,6 @@
 /**
  * Test-only mutations and rules beside the real registry: a stored-value ledger guarded by a
- * "never below zero" invariant, a mutation writing several rows at once, a delete, and a
+ * "never below zero" invariant, a mutation writing several rows (of both kinds) at once, a delete, and a
  * mutation at version 3 whose version 2 arguments need an upgrade.
  */
 import { z } from 'zod';
@@ -39,8 +39,19 @@ const spend = defineMutation({
 const writeNotes = defineMutation({
   name: 'test.notes.write',
   version: 1,
-  args: z.object({ notes: z.array(z.object({ id: z.string(), text: z.string() })) }),
-  ops: ({ notes: list }) => list.map((row) => ({ op: 'put' as const, table: notes, row })),
+  args: z.object({
+    notes: z.array(z.object({ id: z.string(), text: z.string() })),
+    /** Ledger rows in the same mutation, after the notes (a mutation writing both kinds). */
+    topUps: z.array(entry).optional(),
+  }),
+  ops: ({ notes: list, topUps = [] }) => [
+    ...list.map((row) => ({ op: 'put' as const, table: notes, row })),
+    ...topUps.map(({ entryId, customerId, amountFen }) => ({
+      op: 'append' as const,
+      table: ledger,
+      row: { id: entryId, customerId, amountFen },
+    })),
+  ],
 });
 const deleteNote = defineMutation({
   name: 'test.notes.delete',

@@ -147,12 +147,25 @@ export function pushBody(device: Device, mutations: OutboxEntry[]) {
   };
 }
 
-export function pullPath(vendorId: string, cursor = 0, limit?: number): string {
+export interface PullOptions {
+  limit?: number;
+  /** The previous page's resumeAfter. */
+  after?: string;
+  protocolVersion?: number;
+}
+
+export function pullPath(vendorId: string, cursor = 0, options: PullOptions | number = {}): string {
+  const {
+    limit,
+    after,
+    protocolVersion = PROTOCOL_VERSION,
+  } = typeof options === 'number' ? { limit: options } : options;
   const query = new URLSearchParams({
-    protocolVersion: String(PROTOCOL_VERSION),
+    protocolVersion: String(protocolVersion),
     cursor: String(cursor),
   });
   if (limit) query.set('limit', String(limit));
+  if (after) query.set('after', after);
   return `${syncPaths.pull(vendorId)}?${query}`;
 }
 

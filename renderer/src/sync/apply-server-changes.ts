@@ -7,10 +7,10 @@
  */
 import type { OutboxEntry } from '@domain/outbox';
 import { rowHash, TableChecksum } from '@domain/sync/checksum';
-import type { Change } from '@domain/sync/protocol';
+import type { Change, PullResponse } from '@domain/sync/protocol';
 import type { VendorDb } from '../db/vendor-db';
 import { recordRejection } from './needs-attention';
-import type { PullPage } from './platform-client';
+import type { PullFrom } from './platform-client';
 import { settledByPull } from './push-outcome';
 import { rebasePending, syncScope } from './rebase-pending';
 import { keysOfEntries, rowKey, type RowKey } from './replay';
@@ -35,15 +35,15 @@ export interface AppliedPage {
 
 export async function applyServerChanges(
   db: VendorDb,
-  page: PullPage,
-  fromCursor: number,
+  page: PullResponse,
+  from: PullFrom,
   now = Date.now(),
 ): Promise<AppliedPage> {
   return db.transaction('rw', syncScope(db), async () => {
     const state = await readSyncState(db);
-    if (state.cursor !== fromCursor) {
+    if (state.cursor !== from.cursor || state.resumeAfter !== from.resumeAfter) {
       // Another writer moved the cursor since this page was asked for: drop the page.
-      throw new SyncError('store_failed', `cursor moved from ${fromCursor} to ${state.cursor}`);
+      throw new SyncError('store_failed', `cursor moved from ${from.cursor} to ${state.cursor}`);
     }
     const sums = { ...state.shadowSums };
     const keys = await writeShadow(db, page.changes, sums);
@@ -70,6 +70,7 @@ export async function applyServerChanges(
 
     await updateSyncState(db, {
       cursor: page.nextCursor,
+      resumeAfter: page.resumeAfter ?? null,
       ackedSeq: Math.max(state.ackedSeq, page.lastProcessedSeq),
       shadowSums: sums,
     });

@@ -33,8 +33,11 @@ export interface PlatformClientOptions {
   clientVersion?: string;
 }
 
-/** A pull page, with how far the platform's changes go when it says so (for the progress bar). */
-export type PullPage = PullResponse & { latestCursor?: number };
+/** Where a pull page starts: the saved cursor and, inside a large mutation, the row after which. */
+export interface PullFrom {
+  cursor: number;
+  resumeAfter: string | null;
+}
 
 export class PlatformClient {
   readonly baseUrl: string;
@@ -82,20 +85,14 @@ export class PlatformClient {
     return this.request('POST', syncPaths.push(vendorId), pushResponseSchema, request);
   }
 
-  async pull(vendorId: string, cursor: number, limit: number): Promise<PullPage> {
+  pull(vendorId: string, from: PullFrom, limit: number): Promise<PullResponse> {
     const query = new URLSearchParams({
       protocolVersion: String(PROTOCOL_VERSION),
-      cursor: String(cursor),
+      cursor: String(from.cursor),
       limit: String(limit),
     });
-    const { parsed, raw } = await this.requestRaw(
-      'GET',
-      `${syncPaths.pull(vendorId)}?${query}`,
-      pullResponseSchema,
-    );
-    // `latestCursor` is an optional extension the schema does not list yet; read it if present.
-    const latest = (raw as { latestCursor?: unknown } | null)?.latestCursor;
-    return typeof latest === 'number' ? { ...parsed, latestCursor: latest } : parsed;
+    if (from.resumeAfter !== null) query.set('after', from.resumeAfter);
+    return this.request('GET', `${syncPaths.pull(vendorId)}?${query}`, pullResponseSchema);
   }
 
   /** The poke stream's URL; EventSource cannot send headers, so the token rides in the query. */
@@ -110,15 +107,6 @@ export class PlatformClient {
     schema: z.ZodType<T> | null,
     body?: unknown,
   ): Promise<T> {
-    return (await this.requestRaw(method, path, schema, body)).parsed;
-  }
-
-  private async requestRaw<T>(
-    method: string,
-    path: string,
-    schema: z.ZodType<T> | null,
-    body?: unknown,
-  ): Promise<{ parsed: T; raw: unknown }> {
     const headers: Record<string, string> = {};
     if (this.options.token) headers.authorization = `${AUTH_SCHEME} ${this.options.token}`;
     if (body !== undefined) headers['content-type'] = 'application/json';
@@ -144,12 +132,12 @@ export class PlatformClient {
       const message = problem.success ? problem.data.message : text.slice(0, 200);
       throw syncErrorFromHttp(response.status, code, `${method} ${path}: ${message}`);
     }
-    if (!schema) return { parsed: undefined as T, raw };
+    if (!schema) return undefined as T;
     const parsed = schema.safeParse(raw);
     if (!parsed.success) {
       throw new SyncError('bad_response', `${method} ${path}: ${parsed.error.message}`);
     }
-    return { parsed: parsed.data, raw };
+    return parsed.data;
   }
 }
 

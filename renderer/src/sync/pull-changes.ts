@@ -1,11 +1,13 @@
 /**
  * Downloads the platform's changes after the saved cursor, page by page, each page applied in
  * its own small transaction with its cursor (apply-server-changes.ts), yielding to the UI between
- * pages. An interrupted download resumes from the last saved page; a 100,000-row first download
- * is a hundred short transactions, never one long task.
+ * pages. An interrupted download resumes from the last saved page. Pages never exceed the limit,
+ * even inside a large mutation (the platform stops inside it and says where: resumeAfter), so a
+ * 100,000-row first download is hundreds of short transactions, never one long task.
  */
 import { DEFAULT_PULL_LIMIT } from '@domain/sync/protocol';
 import { applyServerChanges } from './apply-server-changes';
+import type { PullFrom } from './platform-client';
 import type { SyncContext } from './sync-context';
 import { readSyncState } from './sync-state';
 
@@ -21,8 +23,9 @@ export interface PullSummary {
 export async function pullChanges(ctx: SyncContext, pushed = 0): Promise<PullSummary> {
   const { db, client, vendorId } = ctx;
   const limit = ctx.pageSize ?? DEFAULT_PULL_LIMIT;
-  let cursor = (await readSyncState(db)).cursor;
-  const startCursor = cursor;
+  const saved = await readSyncState(db);
+  let from: PullFrom = { cursor: saved.cursor, resumeAfter: saved.resumeAfter };
+  const startCursor = from.cursor;
   const summary: PullSummary = {
     pages: 0,
     changes: 0,
@@ -31,9 +34,9 @@ export async function pullChanges(ctx: SyncContext, pushed = 0): Promise<PullSum
     checksums: undefined,
   };
   for (;;) {
-    const page = await client.pull(vendorId, cursor, limit);
-    const applied = await applyServerChanges(db, page, cursor, ctx.now?.());
-    cursor = page.nextCursor;
+    const page = await client.pull(vendorId, from, limit);
+    const applied = await applyServerChanges(db, page, from, ctx.now?.());
+    from = { cursor: page.nextCursor, resumeAfter: page.resumeAfter ?? null };
     summary.pages += 1;
     summary.changes += applied.changes;
     summary.settled += applied.settled;
@@ -43,7 +46,7 @@ export async function pullChanges(ctx: SyncContext, pushed = 0): Promise<PullSum
       phase: 'pulling',
       pushed,
       pulled: summary.changes,
-      ...(span > 0 ? { fraction: Math.min(1, (cursor - startCursor) / span) } : {}),
+      ...(span > 0 ? { fraction: Math.min(1, (from.cursor - startCursor) / span) } : {}),
       ...(!page.hasMore ? { fraction: 1 } : {}),
     });
     if (!page.hasMore) {

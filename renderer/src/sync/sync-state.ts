@@ -17,6 +17,8 @@ export interface TableSum {
 export interface SyncState {
   /** The platform's change number the shadow rows are at; 0 = nothing downloaded yet. */
   cursor: number;
+  /** Where the last page stopped inside the mutation after `cursor` (the platform's resumeAfter). */
+  resumeAfter: string | null;
   /** This device's highest change seq the platform has processed: not sent again. */
   ackedSeq: number;
   /** The first download finished at least once. */
@@ -35,6 +37,7 @@ export const SYNC_STATE_KEY = 'syncState';
 
 export const initialSyncState: SyncState = {
   cursor: 0,
+  resumeAfter: null,
   ackedSeq: 0,
   downloaded: false,
   lastSyncedAt: null,

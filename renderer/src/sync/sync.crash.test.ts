@@ -7,9 +7,9 @@
 import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { createItem } from '@domain/menu/mutations';
+import { createItem, importMenu } from '@domain/menu/mutations';
 import { SyncError } from './sync-error';
-import { readSyncState } from './sync-state';
+import { readSyncState, shadowTable } from './sync-state';
 import { expectConverged } from './test-support/convergence-checks';
 import {
   rulesWith,
@@ -126,5 +126,45 @@ describe('crash safety', () => {
       { seed: SEED, numRuns: RUNS },
     );
     expect(resumedMidway).toBeGreaterThan(0);
+  }, 600_000);
+
+  it('a new console abandoned inside a large import resumes inside it, downloading no saved row again', async () => {
+    const { shop, a, seed, options } = await shopWithTwoConsoles();
+    const imported = Array.from({ length: 20 }, (_, index) =>
+      menuItem(seed.categoryId, `面 ${index}`, 1_000 + index),
+    );
+    await a.edit(importMenu, {
+      categories: [],
+      tags: [],
+      createItems: imported,
+      updateItems: [],
+      deleteItemIds: [],
+      deleteCategoryIds: [],
+      updatedAt: 1_764_000_000_000,
+    });
+    await a.sync();
+    const server = await platform.rows(shop.vendorId);
+    const rows = Object.values(server).reduce(
+      (total, table) => total + Object.keys(table).length,
+      0,
+    );
+
+    let resumedInside = 0;
+    await fc.assert(
+      fc.asyncProperty(fc.integer({ min: 1, max: 40 }), async (afterWrites) => {
+        const fresh = await SimDevice.signIn({ ...options, label: 'new laptop' });
+        fresh.armCrash({ afterWrites });
+        await syncUntilCrash(fresh);
+        fresh.restart();
+        const saved = await shadowTable(fresh.db).count();
+        if ((await readSyncState(fresh.db)).resumeAfter !== null) resumedInside += 1;
+        const summary = await fresh.sync();
+        // The 20-row import came in pages of at most 3 rows, and no saved row came twice.
+        expect(summary.pulledChanges).toBe(rows - saved);
+        expect(await localRows(fresh.db)).toEqual(server);
+      }),
+      { seed: SEED, numRuns: RUNS * 2 },
+    );
+    expect(resumedInside).toBeGreaterThan(0);
   }, 600_000);
 });

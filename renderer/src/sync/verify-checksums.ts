@@ -64,7 +64,7 @@ export async function startRepair(db: VendorDb, tables: readonly string[]): Prom
       delete sums[table];
     }
     const repairTables = [...new Set([...state.repairTables, ...tables])];
-    await updateSyncState(db, { cursor: 0, shadowSums: sums, repairTables });
+    await updateSyncState(db, { cursor: 0, resumeAfter: null, shadowSums: sums, repairTables });
   });
 }
 

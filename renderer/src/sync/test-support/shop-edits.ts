@@ -1,7 +1,8 @@
 /**
  * The edits the sync tests make, as data fast-check can generate and shrink, applied through the
  * real mutations: price and name changes, new and deleted items, stock in and sales (a ledger,
- * guarded by the "never below zero" rule), sold-out marks, profile and category changes.
+ * guarded by the "never below zero" rule), sold-out marks, profile and category changes, and menu
+ * imports: one mutation of many rows, which pull pages split.
  */
 import fc from 'fast-check';
 import {
@@ -9,6 +10,7 @@ import {
   createCategory,
   createItem,
   deleteItems,
+  importMenu,
   markItemsSoldOut,
   updateCategory,
   updateItem,
@@ -26,7 +28,8 @@ export type ShopEdit =
   | { kind: 'sell'; pick: number; quantity: number }
   | { kind: 'soldOut'; pick: number }
   | { kind: 'profile'; field: 'phone' | 'address'; value: string }
-  | { kind: 'hideCategory'; hidden: boolean };
+  | { kind: 'hideCategory'; hidden: boolean }
+  | { kind: 'import'; names: string[]; pick: number; priceFen: number };
 
 const names = ['牛肉面', '刀削面', '炸酱面', '凉皮', '肉夹馍', '酸辣粉', '小笼包', '馄饨'];
 const phones = ['13812341234', '02112345678', '13900001111', '075588886666'];
@@ -79,6 +82,12 @@ export const shopEditArbitrary: fc.Arbitrary<ShopEdit> = fc.oneof(
         .map((value) => ({ ...edit, value })),
     ),
   fc.record({ kind: fc.constant('hideCategory' as const), hidden: fc.boolean() }),
+  fc.record({
+    kind: fc.constant('import' as const),
+    names: fc.array(fc.constantFrom(...names), { minLength: 2, maxLength: 7 }),
+    pick: fc.nat(20),
+    priceFen: fc.integer({ min: 100, max: 9_900 }),
+  }),
 );
 
 export interface ShopSeed {
@@ -117,6 +126,18 @@ export async function applyShopEdit(
       return true;
     case 'hideCategory':
       await device.edit(updateCategory, { id: seed.categoryId, hidden: edit.hidden });
+      return true;
+    case 'import':
+      // New items, and a new price for one item the device shows (if any): several rows at once.
+      await device.edit(importMenu, {
+        categories: [],
+        tags: [],
+        createItems: edit.names.map((name) => menuItem(seed.categoryId, name, edit.priceFen)),
+        updateItems: item ? [{ id: item.id, fields: { priceFen: edit.priceFen } }] : [],
+        deleteItemIds: [],
+        deleteCategoryIds: [],
+        updatedAt,
+      });
       return true;
     default:
       break;
