@@ -35,7 +35,7 @@ describe.each(backends)('migrations on %s', (backend) => {
     await migrate(test.db, migrations.slice(0, 1));
     const vendorId = '0190a000-0000-7000-8000-000000000001';
     await test.db.query('insert into vendors (id, name) values ($1, $2)', [vendorId, '老王面馆']);
-    expect(await migrate(test.db)).toEqual([2]);
+    expect(await migrate(test.db, migrations.slice(0, 2))).toEqual([2]);
     const seqs = await test.db.query('select vendor_id, last_seq from vendor_seqs');
     expect(seqs).toEqual([{ vendor_id: vendorId, last_seq: 0 }]);
   });
@@ -47,10 +47,28 @@ describe.each(backends)('migrations on %s', (backend) => {
     const versions = await test.db.query<{ version: number }>(
       'select version from schema_migrations order by version',
     );
-    expect(versions.map((row) => row.version)).toEqual([1, 2]);
+    expect(versions.map((row) => row.version)).toEqual(migrations.map((m) => m.version));
     const half = await test.db.query(
       `select 1 from information_schema.tables where table_schema = current_schema() and table_name = 'half'`,
     );
     expect(half).toEqual([]);
+  });
+
+  it('migrates 3 (pull-order): pulls read an index in page order, which replaces the seq one', async () => {
+    test = await openTestDatabase(backend);
+    await migrate(test.db, migrations.slice(0, 2));
+    expect(await migrate(test.db, migrations.slice(0, 3))).toEqual([3]);
+    const indexes = await test.db.query<{ name: string; definition: string }>(
+      `select indexname as name, indexdef as definition from pg_indexes
+       where schemaname = current_schema() and tablename in ('entities', 'ledger_entries')
+       order by indexname`,
+    );
+    expect(indexes.map((index) => index.name)).toEqual([
+      'entities_pkey',
+      'entities_pull_order',
+      'ledger_entries_pkey',
+      'ledger_entries_pull_order',
+    ]);
+    expect(indexes[1]!.definition).toMatch(/\(vendor_id, seq, tbl, id\)$/);
   });
 });

@@ -1,6 +1,7 @@
 /** Every schema migration, in order. Append only: a shipped migration is never edited. */
 import accounts from './001-accounts';
 import sync from './002-sync';
+import pullOrder from './003-pull-order';
 
 export interface Migration {
   version: number;
@@ -8,4 +9,4 @@ export interface Migration {
   sql: string;
 }
 
-export const migrations: readonly Migration[] = [accounts, sync];
+export const migrations: readonly Migration[] = [accounts, sync, pullOrder];

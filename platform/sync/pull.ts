@@ -52,6 +52,12 @@ export async function readPull(db: Database, input: PullInput): Promise<PullResp
   const after = input.after === undefined ? undefined : parsePosition(input.after, cursor);
   return db.transaction(async (tx) => {
     await tx.query('set transaction isolation level repeatable read');
+    // A page is the first `limit` rows after a position in (vendor_id, seq, tbl, id) order, so
+    // the ordered index scan that stops there is always the plan. Without fresh statistics (PGlite
+    // has no autovacuum; PostgreSQL analyzes a big import only later) the planner took a bitmap
+    // scan that fetched and sorted the whole backlog instead: 48 ms instead of 1.5 ms at 20,000.
+    await tx.query('set local enable_bitmapscan = off');
+    await tx.query('set local enable_seqscan = off');
     const [counter] = await tx.query<{ last_seq: number }>(
       'select last_seq from vendor_seqs where vendor_id = $1',
       [vendorId],
