@@ -6,7 +6,7 @@
  * 100,000-row first download is hundreds of short transactions, never one long task.
  */
 import { DEFAULT_PULL_LIMIT } from '@domain/sync/protocol';
-import { applyServerChanges } from './apply-server-changes';
+import { applyServerChanges, preparePage } from './apply-server-changes';
 import type { PullFrom } from './platform-client';
 import type { SyncContext } from './sync-context';
 import { readSyncState } from './sync-state';
@@ -35,7 +35,8 @@ export async function pullChanges(ctx: SyncContext, pushed = 0): Promise<PullSum
   };
   for (;;) {
     const page = await client.pull(vendorId, from, limit);
-    const applied = await applyServerChanges(db, page, from, ctx.now?.());
+    const prepared = await preparePage(page, ctx.yieldToUi);
+    const applied = await applyServerChanges(db, prepared, from, ctx.now?.());
     from = { cursor: page.nextCursor, resumeAfter: page.resumeAfter ?? null };
     summary.pages += 1;
     summary.changes += applied.changes;
