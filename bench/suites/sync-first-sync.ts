@@ -41,6 +41,9 @@ async function checkSeeder(platform: BenchPlatform): Promise<void> {
 }
 
 function taskRow(name: string, label: string, observed: Observed[]): BenchRow {
+  const frame = observed
+    .map((o) => o.longestFrame)
+    .reduce((a, b) => ((b?.ms ?? 0) > (a?.ms ?? 0) ? b : a), null);
   return diagnostic(
     SUITE,
     name,
@@ -48,7 +51,15 @@ function taskRow(name: string, label: string, observed: Observed[]): BenchRow {
       label,
       observed.map((o) => o.longestTaskMs),
     ),
-    { 'tasks ≥ 50 ms': Math.max(...observed.map((o) => o.longTasks)) },
+    {
+      'tasks ≥ 50 ms': Math.max(...observed.map((o) => o.longTasks)),
+      ...(frame
+        ? {
+            'longest frame ms': Math.round(frame.ms),
+            'its script ms': Math.round(frame.scriptMs),
+          }
+        : {}),
+    },
   );
 }
 
@@ -142,6 +153,7 @@ function notes(
   seedSeconds: number,
 ): string[] {
   const seconds = (samples: number[]) => Math.round(samples.reduce((a, b) => a + b, 0) / 1000);
+  const frame = result.observed.engine.find((o) => o.longestFrame)?.longestFrame;
   return [
     `n = ${result.samples.engine.length}: one first sync of ${rows.toLocaleString('en')} rows ` +
       `took ${seconds(result.samples.engine)} s on this run and the bulkPut ` +
@@ -166,7 +178,13 @@ function notes(
     'Longest main-thread task: PerformanceObserver "longtask" during the call (tasks of 50 ms ' +
       'or more; 0 means none reached 50 ms). A figure, not a pass/fail. A task’s duration is ' +
       'wall time: when the machine’s load average exceeds its cores, tasks stretch by the time ' +
-      'the page waited for a core.',
+      'the page waited for a core. "Longest frame" is the longest Long Animation Frame with the ' +
+      'summed own time of the scripts that ran in it and the longest three: a long frame with ' +
+      'little script time was stretched by rendering, garbage collection or the machine.' +
+      (frame
+        ? ` This run's longest engine frame: ${Math.round(frame.ms)} ms, its longest scripts: ` +
+          `${frame.scripts.join('; ') || 'none'}.`
+        : ' This run had no engine frame of 50 ms or more.'),
   ];
 }
 
