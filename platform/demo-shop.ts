@@ -15,11 +15,14 @@ function demoId(group: number, n: number): string {
 /** When the demo shop was "made" (2026-01-05 10:00 in Shanghai); rows stay identical across seeds. */
 const MADE_AT = Date.UTC(2026, 0, 5, 2, 0);
 
+/** The shop's name, on its profile and on its account, so sign-in and the synced profile agree. */
+export const DEMO_SHOP_NAME = '老王黄焖鸡米饭（演示店）';
+
 export function demoProfile(vendorId: string): VendorProfile {
   const day = [{ open: '06:30', close: '02:00' }];
   return {
     id: vendorId,
-    name: '老王黄焖鸡米饭（演示店）',
+    name: DEMO_SHOP_NAME,
     category: 'restaurant',
     address: '上海市徐汇区漕溪北路 88 号',
     phone: '021-12345678',

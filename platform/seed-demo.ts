@@ -8,14 +8,14 @@
 import type { OutboxEntry } from '../domain/outbox';
 import { createProvider, createVendor, linkProvider, LoginTakenError } from './accounts/store';
 import type { Database } from './db/database';
-import { DEMO_MADE_AT, demoShopChanges } from './demo-shop';
+import { DEMO_MADE_AT, DEMO_SHOP_NAME, demoShopChanges } from './demo-shop';
 import { PokeHub } from './sync/poke-hub';
 import { applyPush } from './sync/push';
 import { defaultSyncRules } from './sync/rules';
 
 export const DEMO = {
   vendorId: '0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5b',
-  vendorName: '演示小馆 Demo Bistro',
+  vendorName: DEMO_SHOP_NAME,
   login: 'demo@vendor.test',
   password: 'demo1234',
   providerId: '0190a1b2-c3d4-7e5f-8a9b-0c1d2e3f4a5c',
