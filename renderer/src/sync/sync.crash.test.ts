@@ -19,7 +19,12 @@ import {
 } from './test-support/platform-harness';
 import { applyShopEdit, seedShop, shopEditArbitrary } from './test-support/shop-edits';
 import { menuItem, stockNeverBelowZero } from './test-support/shop-fixtures';
-import { localRows, SimDevice, type CrashPlan } from './test-support/sim-device';
+import {
+  localRows,
+  SimDevice,
+  type CrashPlan,
+  type SimDeviceOptions,
+} from './test-support/sim-device';
 
 const SEED = Number(process.env.SYNC_SEED ?? 20_261_124);
 const RUNS = Number(process.env.SYNC_RUNS ?? 4);
@@ -59,6 +64,23 @@ async function syncUntilCrash(device: SimDevice): Promise<void> {
   } catch (error) {
     expect(error).toBeInstanceOf(SyncError);
   }
+}
+
+/** Every row the platform holds for the shop, of every table. */
+const rowCount = (rows: Record<string, Record<string, unknown>>) =>
+  Object.values(rows).reduce((total, table) => total + Object.keys(table).length, 0);
+
+/** A console signed in on a new device whose first sync dies after `afterWrites` store writes. */
+async function newConsoleCrashedAfter(
+  options: Omit<SimDeviceOptions, 'label'>,
+  afterWrites: number,
+): Promise<SimDevice> {
+  const fresh = await SimDevice.signIn({ ...options, label: 'new laptop' });
+  fresh.armCrash({ afterWrites });
+  await syncUntilCrash(fresh);
+  fresh.restart();
+  expect(fresh.crashes).toBe(1);
+  return fresh;
 }
 
 const crashPlan: fc.Arbitrary<CrashPlan> = fc.oneof(
@@ -102,20 +124,13 @@ describe('crash safety', () => {
     await a.sync();
     const server = await platform.rows(shop.vendorId);
     // One row per change here, so the platform's last change number is the row count.
-    const changes = Object.values(server).reduce(
-      (total, rows) => total + Object.keys(rows).length,
-      0,
-    );
+    const changes = rowCount(server);
 
     let resumedMidway = 0;
     await fc.assert(
       fc.asyncProperty(fc.integer({ min: 1, max: 40 }), async (afterWrites) => {
-        const fresh = await SimDevice.signIn({ ...options, label: 'new laptop' });
-        fresh.armCrash({ afterWrites });
-        await syncUntilCrash(fresh);
-        fresh.restart();
+        const fresh = await newConsoleCrashedAfter(options, afterWrites);
         const resumedFrom = (await readSyncState(fresh.db)).cursor;
-        expect(fresh.crashes).toBe(1);
         if (resumedFrom > 0 && resumedFrom < changes) resumedMidway += 1;
         const summary = await fresh.sync();
         // It resumed: what was saved before the crash is not downloaded again.
@@ -144,18 +159,12 @@ describe('crash safety', () => {
     });
     await a.sync();
     const server = await platform.rows(shop.vendorId);
-    const rows = Object.values(server).reduce(
-      (total, table) => total + Object.keys(table).length,
-      0,
-    );
+    const rows = rowCount(server);
 
     let resumedInside = 0;
     await fc.assert(
       fc.asyncProperty(fc.integer({ min: 1, max: 40 }), async (afterWrites) => {
-        const fresh = await SimDevice.signIn({ ...options, label: 'new laptop' });
-        fresh.armCrash({ afterWrites });
-        await syncUntilCrash(fresh);
-        fresh.restart();
+        const fresh = await newConsoleCrashedAfter(options, afterWrites);
         const saved = await shadowTable(fresh.db).count();
         if ((await readSyncState(fresh.db)).resumeAfter !== null) resumedInside += 1;
         const summary = await fresh.sync();
