@@ -11,6 +11,7 @@ import { createInterface } from 'node:readline';
 import pg from 'pg';
 import { compared, measured, percentile } from '../lib/stats';
 import type { BenchRow, Measured, Suite } from '../lib/types';
+import { PULL_PAGE_SIZE } from '../../renderer/src/sync/vendor-sync';
 import { LoadTally, runSlice, SimConsole, type LoopKind } from './sync-load-clients';
 import {
   LOAD_CONFIG_VARIABLE,
@@ -207,7 +208,7 @@ function loadNotes(plan: Plan): string[] {
       'own device session (stored as sign-in stores one, without the scrypt check: 200 of them ' +
       `take minutes here) and ${plan.itemsPerShop} menu items per shop. Closed loop, no pause: ` +
       'each console pushes 1–5 price changes (menuItem.update, its next seqs) then pulls once ' +
-      `from its cursor (250 per page, as the console); a shop’s ${plan.devicesPerShop} devices ` +
+      `from its cursor (${PULL_PAGE_SIZE} per page, as the console); a shop’s ${plan.devicesPerShop} devices ` +
       'pull each other’s changes. The figures are capacity and latency at saturation, not a ' +
       'shop’s normal day.',
     `Alternating slices (sync loop / /health loop / SELECT 1 loop on PostgreSQL), ` +

@@ -5,7 +5,7 @@
  * it, the next pull starts from the saved cursor. Acknowledged changes leave the outbox only on
  * the last page, when the shadow is a whole snapshot that already contains their effect.
  * The page's rows are hashed before the transaction opens (preparePage), in slices with the UI
- * running between them: hashing needs no database, and 250 menu rows cost ~10 ms of it.
+ * running between them: hashing needs no database, and a menu row costs ~40 µs of it.
  */
 import type { OutboxEntry } from '@domain/outbox';
 import { rowHash, TableChecksum, type RowHash } from '@domain/sync/checksum';

@@ -1,9 +1,10 @@
 /**
  * Downloads the platform's changes after the saved cursor, page by page, each page applied in
  * its own small transaction with its cursor (apply-server-changes.ts), yielding to the UI between
- * pages. An interrupted download resumes from the last saved page. Pages never exceed the limit,
- * even inside a large mutation (the platform stops inside it and says where: resumeAfter), so a
- * 100,000-row first download is hundreds of short transactions, never one long task.
+ * pages, and asks for the next page while storing this one. An interrupted download resumes from
+ * the last saved page. Pages never exceed the limit, even inside a large mutation (the platform
+ * stops inside it and says where: resumeAfter), so a 100,000-row first download is a thousand
+ * short transactions, never one long task.
  */
 import { DEFAULT_PULL_LIMIT } from '@domain/sync/protocol';
 import { applyServerChanges, preparePage } from './apply-server-changes';
@@ -33,11 +34,20 @@ export async function pullChanges(ctx: SyncContext, pushed = 0): Promise<PullSum
     rejected: 0,
     checksums: undefined,
   };
+  // The next page is asked for while this one is stored: the platform's work and the transfer
+  // overlap the console's. A page is applied only from the position it was asked for.
+  let next = client.pull(vendorId, from, limit);
   for (;;) {
-    const page = await client.pull(vendorId, from, limit);
+    const page = await next;
+    const after: PullFrom = { cursor: page.nextCursor, resumeAfter: page.resumeAfter ?? null };
+    if (page.hasMore) {
+      next = client.pull(vendorId, after, limit);
+      // Awaited on the next turn; if storing this page fails first, its failure is not news.
+      next.catch(() => undefined);
+    }
     const prepared = await preparePage(page, ctx.yieldToUi);
     const applied = await applyServerChanges(db, prepared, from, ctx.now?.());
-    from = { cursor: page.nextCursor, resumeAfter: page.resumeAfter ?? null };
+    from = after;
     summary.pages += 1;
     summary.changes += applied.changes;
     summary.settled += applied.settled;

@@ -14,14 +14,15 @@ import { withSyncLock } from './sync-lock';
 import { syncVendor, type SyncSummary } from './sync-vendor';
 import { yieldToUi } from './yield-to-ui';
 
-/** A device's sign-in for one vendor: where, as which device, with which token. */
 /**
- * Rows per pull page in the console. Each page is hashed, rebased and written in one transaction
- * without yielding; ~250 menu rows keep that under ~20 ms of main-thread work (1,000 measured
- * 30-100 ms in Node), so no task passes 50 ms even in a 100,000-row first download.
+ * Rows per pull page in the console. Storing a page runs a few stretches of script between
+ * database calls (the rows' structured clones, the rebase); at 250 rows some of those passed
+ * 50 ms on a busy two-core machine (1-8 per 100,000-row first sync, with garbage collection in
+ * them), at 100 none did. Asking for the next page while storing one pays for the extra requests.
  */
-export const PULL_PAGE_SIZE = 250;
+export const PULL_PAGE_SIZE = 100;
 
+/** A device's sign-in for one vendor: where, as which device, with which token. */
 export interface SyncSession {
   platformUrl: string;
   deviceId: string;
