@@ -140,4 +140,19 @@ test('two desktops of one shop: an offline edit reaches the other within 2 secon
   await expect(kitchen.getByText('所有改动都已上传。')).toBeVisible();
   await expect(kitchen.getByText('没有需要处理的改动。')).toBeVisible();
   await expect(kitchen.getByText('实时更新已连接')).toBeVisible();
+
+  // The same page in English, still signed in and synced.
+  await nav(kitchen).getByText('设置', { exact: true }).click();
+  await kitchen.getByText('English', { exact: true }).click();
+  await expect(kitchen.getByRole('heading', { name: 'Settings', level: 1 })).toBeVisible();
+  await kitchen
+    .getByRole('navigation', { name: 'Main navigation' })
+    .getByText('Sync', { exact: true })
+    .click();
+  await expect(kitchen.getByRole('heading', { name: 'Sync', level: 1 })).toBeVisible();
+  await expect(kitchen.getByText('All changes have been sent.')).toBeVisible();
+  await expect(kitchen.getByText('Nothing needs attention.')).toBeVisible();
+  await expect(kitchen.getByText(/^Live updates connected/)).toBeVisible();
+  await expectNoSeriousA11yViolations(kitchen, 'sync page (en)');
+  await kitchen.screenshot({ path: 'test-results/screenshots/sync-en.png', fullPage: true });
 });

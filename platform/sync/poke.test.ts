@@ -69,7 +69,7 @@ describe.each(backends)('poke on %s', (backend) => {
   });
 
   it.runIf(backend === 'pg')(
-    'pokes consoles connected to another platform instance (LISTEN/NOTIFY)',
+    'pokes consoles connected to another platform instance (LISTEN/NOTIFY; skipped on PGlite, one instance by nature)',
     async () => {
       const second = await platform.another();
       const stream = await openPokeStream(second.url, shop.vendorId, shop.device.token);
