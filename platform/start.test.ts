@@ -55,14 +55,17 @@ function pushProfiles(
 }
 
 describe('startPlatform with a PGlite data directory', () => {
+  let root: string;
   let dataDir: string;
   beforeAll(async () => {
-    dataDir = await mkdtemp(join(tmpdir(), 'platform-'));
+    root = await mkdtemp(join(tmpdir(), 'platform-'));
+    // As on a fresh machine: not even the app-data folder exists yet.
+    dataDir = join(root, 'app data', 'vendor-console', 'platform');
   });
-  afterAll(() => rm(dataDir, { recursive: true, force: true }));
+  afterAll(() => rm(root, { recursive: true, force: true }));
 
   it(
-    'keeps the data across a restart, and the demo seed is idempotent',
+    'makes its data folder, keeps the data across a restart, and the demo seed is idempotent',
     async () => {
       const first = await startPlatform({ dataDir, port: 0, logger: false });
       expect(await seedDemo(first.db)).toEqual({ created: true, applied: 6 });
