@@ -32,13 +32,21 @@ export function Shell({ route, children }: { route: Route; children: ReactNode }
   const selected = route.page === 'newProfile' ? [] : [route.page];
   return (
     <Layout hasSider style={{ minHeight: '100vh' }}>
-      <Layout.Sider width={200} theme="light" breakpoint="lg" collapsedWidth={64}>
+      <Layout.Sider
+        width={200}
+        theme="light"
+        breakpoint="lg"
+        collapsedWidth={64}
+        // The divider runs the sider's whole height, not only as far as the menu reaches.
+        style={{ borderInlineEnd: '1px solid rgba(5, 5, 5, 0.06)' }}
+      >
         <Typography.Title level={2} style={{ fontSize: 18, margin: 16 }}>
           {t('appName')}
         </Typography.Title>
         <nav aria-label={t('nav.label')}>
           <Menu
             mode="inline"
+            style={{ borderInlineEnd: 'none' }}
             selectedKeys={selected}
             items={(Object.keys(icons) as Page[]).map((page) => ({
               key: page,
