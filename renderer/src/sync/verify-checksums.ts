@@ -17,8 +17,9 @@ import {
   type TableSum,
 } from './sync-state';
 
-// Small enough that hashing one chunk stays well inside a frame budget on a slow machine.
-const CHUNK = 250;
+// Rows read and hashed per task: the pull's page size (vendor-sync.ts), for the same reason (at
+// 250 rows a page's script passed 50 ms on a busy two-core machine).
+const CHUNK = 100;
 
 export interface Verification {
   /** Tables whose shadow does not match the platform: download them again. */
