@@ -13,12 +13,12 @@ import { updateItem } from '../../domain/menu/mutations';
 import {
   AUTH_SCHEME,
   PROTOCOL_VERSION,
+  pullSearch,
   syncPaths,
   type PullResponse,
 } from '../../domain/sync/protocol';
 import { PULL_PAGE_SIZE } from '../../renderer/src/sync/vendor-sync';
 import type { LoadConsole } from './sync-load-server';
-import { pullQuery } from './sync-platform';
 
 export type LoopKind = 'sync' | 'health' | 'select';
 export type Endpoint = 'push' | 'pull' | 'health' | 'select';
@@ -138,7 +138,7 @@ export class SimConsole {
 
   async pull(agent: Agent, tally: LoadTally | null): Promise<void> {
     this.pulls += 1;
-    const url = `${this.url(syncPaths.pull)}?${pullQuery(this.cursor, PULL_PAGE_SIZE, this.resumeAfter)}`;
+    const url = `${this.url(syncPaths.pull)}?${pullSearch({ cursor: this.cursor, limit: PULL_PAGE_SIZE, after: this.resumeAfter })}`;
     const started = performance.now();
     const answer = await call(agent, url, 'GET', { authorization: this.auth });
     const inside = tally?.note('pull', started) ?? false;

@@ -6,7 +6,7 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import pg from 'pg';
-import { PROTOCOL_VERSION, syncPaths } from '../../domain/sync/protocol';
+import { syncPaths } from '../../domain/sync/protocol';
 import { createVendor } from '../../platform/accounts/store';
 import { newDeviceToken, tokenHash } from '../../platform/accounts/tokens';
 import type { Database } from '../../platform/db/database';
@@ -141,11 +141,3 @@ export async function openDeviceSession(db: Database, vendorId: string): Promise
   );
   return { deviceId, token };
 }
-
-export const pullQuery = (cursor: number, limit: number, after?: string) =>
-  new URLSearchParams({
-    protocolVersion: String(PROTOCOL_VERSION),
-    cursor: String(cursor),
-    limit: String(limit),
-    ...(after ? { after } : {}),
-  }).toString();

@@ -146,6 +146,27 @@ export const pullQuerySchema = z.object({
 });
 export type PullQuery = z.infer<typeof pullQuerySchema>;
 
+/** The pull's query string as pullQuerySchema reads it; this build's protocol unless told. */
+export function pullSearch({
+  cursor,
+  limit,
+  after,
+  protocolVersion = PROTOCOL_VERSION,
+}: {
+  cursor: number;
+  limit?: number;
+  after?: string | null;
+  protocolVersion?: number;
+}): string {
+  const query = new URLSearchParams({
+    protocolVersion: String(protocolVersion),
+    cursor: String(cursor),
+  });
+  if (limit !== undefined) query.set('limit', String(limit));
+  if (after) query.set('after', after);
+  return query.toString();
+}
+
 export const entityChangeSchema = z.object({
   kind: z.literal('entity'),
   table: z.string(),

@@ -5,7 +5,12 @@
 import { randomUUID } from 'node:crypto';
 import type { AddressInfo } from 'node:net';
 import type { FastifyInstance } from 'fastify';
-import { PROTOCOL_VERSION, syncPaths, type SignInResponse } from '../../domain/sync/protocol';
+import {
+  PROTOCOL_VERSION,
+  pullSearch,
+  syncPaths,
+  type SignInResponse,
+} from '../../domain/sync/protocol';
 import type { OutboxEntry } from '../../domain/outbox';
 import { createProvider, createVendor, linkProvider } from '../accounts/store';
 import type { Database } from '../db/database';
@@ -155,18 +160,8 @@ export interface PullOptions {
 }
 
 export function pullPath(vendorId: string, cursor = 0, options: PullOptions | number = {}): string {
-  const {
-    limit,
-    after,
-    protocolVersion = PROTOCOL_VERSION,
-  } = typeof options === 'number' ? { limit: options } : options;
-  const query = new URLSearchParams({
-    protocolVersion: String(protocolVersion),
-    cursor: String(cursor),
-  });
-  if (limit) query.set('limit', String(limit));
-  if (after) query.set('after', after);
-  return `${syncPaths.pull(vendorId)}?${query}`;
+  const query = typeof options === 'number' ? { limit: options } : options;
+  return `${syncPaths.pull(vendorId)}?${pullSearch({ cursor, ...query })}`;
 }
 
 /** Everything a push could have changed for a vendor: compared before and after a refused push. */

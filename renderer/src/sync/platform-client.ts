@@ -10,6 +10,7 @@ import {
   errorResponseSchema,
   meResponseSchema,
   pullResponseSchema,
+  pullSearch,
   pushResponseSchema,
   signInResponseSchema,
   syncPaths,
@@ -86,12 +87,7 @@ export class PlatformClient {
   }
 
   pull(vendorId: string, from: PullFrom, limit: number): Promise<PullResponse> {
-    const query = new URLSearchParams({
-      protocolVersion: String(PROTOCOL_VERSION),
-      cursor: String(from.cursor),
-      limit: String(limit),
-    });
-    if (from.resumeAfter !== null) query.set('after', from.resumeAfter);
+    const query = pullSearch({ cursor: from.cursor, limit, after: from.resumeAfter });
     return this.request('GET', `${syncPaths.pull(vendorId)}?${query}`, pullResponseSchema);
   }
 
