@@ -1,8 +1,9 @@
 /**
  * Pulls read a vendor's rows in (seq, tbl, id) order and stop after a page. With an index in
  * exactly that order the read is an index scan that stops at the page's end; with (vendor_id,
- * seq) alone the planner fetched every row after the cursor and sorted them, which cost a
- * 100,000-row backlog ~200 ms per page on PGlite (which has no autovacuum to refresh statistics).
+ * seq) alone and no fresh statistics (PGlite has no autovacuum) the planner fetched every row
+ * after the cursor and sorted them: 48 ms per 250-row page of a 20,000-row backlog on PGlite,
+ * against 1.5 ms for the index scan (EXPLAIN ANALYZE).
  */
 export default {
   version: 3,
