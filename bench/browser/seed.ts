@@ -6,7 +6,7 @@
  */
 import { newId } from '@domain/ids';
 import { importMenu } from '@domain/menu/mutations';
-import { createVendorProfile } from '@domain/mutations/vendor-profile';
+import { createVendorProfile } from '@domain/vendor/mutations';
 import { markProfileOpened, recordProfile } from '../../renderer/src/db/directory';
 import { mutate } from '../../renderer/src/db/mutate';
 import type { MenuSeed, MenuSeedOptions } from './api';

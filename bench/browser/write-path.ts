@@ -7,7 +7,7 @@
 import { newId } from '@domain/ids';
 import { importMenu, updateItem, type MenuImport } from '@domain/menu/mutations';
 import type { MenuItem } from '@domain/menu/schema';
-import { createVendorProfile, updateVendorProfile } from '@domain/mutations/vendor-profile';
+import { createVendorProfile, updateVendorProfile } from '@domain/vendor/mutations';
 import type { VendorProfile } from '@domain/vendor';
 import { mutate } from '../../renderer/src/db/mutate';
 import type { VendorDb } from '../../renderer/src/db/vendor-db';

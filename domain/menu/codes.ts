@@ -53,3 +53,28 @@ export function findItemByCode(index: CodeIndex, code: string): string | undefin
   const key = normalizeCode(code);
   return index.barcode.get(key) ?? index.sku.get(key);
 }
+
+/** The kinds of code an item carries; a code is unique among codes of its kind. */
+export const codeKinds = ['sku', 'barcode'] as const;
+export type CodeKind = (typeof codeKinds)[number];
+
+/**
+ * Every code an item (or the fields of a change to one) carries, as 'sku:ABC-1' /
+ * 'barcode:6901234567892', normalized. The platform indexes items by these (domain/menu/tables.ts)
+ * and its uniqueness rule compares them; codes that move elsewhere on an item (onto spec options,
+ * say) are added here and nowhere else.
+ */
+export function itemCodes(row: Readonly<Record<string, unknown>>): string[] {
+  const codes: string[] = [];
+  for (const kind of codeKinds) {
+    const code = row[kind];
+    if (typeof code === 'string' && code.trim()) codes.push(`${kind}:${normalizeCode(code)}`);
+  }
+  return codes;
+}
+
+/** Splits a code made by itemCodes back into its kind and value. */
+export function splitItemCode(code: string): { kind: CodeKind; value: string } {
+  const at = code.indexOf(':');
+  return { kind: code.slice(0, at) as CodeKind, value: code.slice(at + 1) };
+}

@@ -1,15 +1,15 @@
 /**
- * Every mutation the console can send and the platform accepts, by name. A feature adds its
- * mutations here; the platform rejects any name it does not find.
+ * Every mutation the console can send and the platform accepts, by name, gathered from the
+ * parts' manifests (domain/parts/index.ts). The platform rejects any name it does not find.
  */
+import { allMutations } from '../parts';
 import type { MutationDefinition } from './define';
-import { createVendorProfile, updateVendorProfile } from './vendor-profile';
-import { menuMutations } from '../menu/mutations';
-
-const all = [createVendorProfile, updateVendorProfile, ...menuMutations] as const;
 
 export const mutationRegistry: ReadonlyMap<string, MutationDefinition<string, unknown>> = new Map(
-  all.map((definition) => [definition.name, definition as MutationDefinition<string, unknown>]),
+  allMutations.map((definition) => [
+    definition.name,
+    definition as MutationDefinition<string, unknown>,
+  ]),
 );
 
 export function findMutation(name: string): MutationDefinition<string, unknown> | undefined {

@@ -1,12 +1,13 @@
 /**
- * Every invariant the platform checks when a mutation arrives: the one extension point. A feature
- * writes its rules with defineInvariant next to its mutations (e.g. domain/groupbuy/invariants.ts:
- * "a voucher is redeemed at most once") and lists them here; the platform looks rules up by
- * mutation name and rejects the mutation when one says no.
+ * Every invariant the platform checks when a mutation arrives, gathered from the parts' manifests
+ * (a part lists its rules, with the fixes Needs attention offers, in its part.ts). The platform
+ * looks rules up by mutation name and rejects the mutation when one says no.
  */
+import { parts } from '../parts';
 import { InvariantRegistry, type RegisteredInvariant } from './invariants';
-import { stockNeverOversold } from './menu-stock-invariant';
 
-export const invariantRules: readonly RegisteredInvariant[] = [stockNeverOversold];
+export const invariantRules: readonly RegisteredInvariant[] = parts.flatMap((part) =>
+  (part.rules ?? []).map((rule) => rule.invariant),
+);
 
 export const invariantRegistry = new InvariantRegistry(invariantRules);

@@ -5,13 +5,15 @@
  * inside the mutation's transaction, and `check` decides. A rule that says no rejects the whole
  * mutation with reason 'invariant_violated', its rule id and details for the shop's message.
  */
-import type { EntityRow } from '../mutations/row-ops';
+import type { EntityRow, RowOp } from '../mutations/row-ops';
 
 export type Scalar = string | number | boolean;
 
 /**
- * Which rows a read covers: top-level `field` equals `equals`, and every field named in `and`
- * equals its value too (e.g. one item's stock entries on one business day).
+ * Which rows a read covers: those whose lookup `field` has the value `equals`, and whose top-level
+ * fields named in `and` equal their values too (e.g. one item's stock entries on one business day).
+ * `field` must be a lookup the table declares (domain/parts/define.ts; for a plain field, its
+ * name through fieldLookup), so the platform answers from an index, never by scanning the table.
  */
 export interface RowMatch {
   field: string;
@@ -25,27 +27,21 @@ export type InvariantRead =
   | { kind: 'entity'; table: string; id: string }
   /** The live records that match (e.g. bookings of one table). */
   | ({ kind: 'entitiesWhere'; table: string } & RowMatch)
+  /** The live records whose lookup `field` has any of `values` (e.g. items holding these codes). */
+  | { kind: 'entitiesMatchingAny'; table: string; field: string; values: readonly string[] }
   /** The sum of numeric `sum` over the ledger entries that match (a balance). */
   | ({ kind: 'ledgerSum'; table: string; sum: string } & RowMatch)
   /** How many ledger entries match (e.g. redemptions of one voucher). */
   | ({ kind: 'ledgerCount'; table: string } & RowMatch);
 
-/**
- * The fields a row must have for `match`, as [field, value] pairs. Loaders compare values as
- * text (the platform reads them with `->>`), so 3 and '3' are the same value.
- */
-export function matchConditions(match: RowMatch): [string, Scalar][] {
-  return [[match.field, match.equals], ...Object.entries(match.and ?? {})];
-}
-
 export type ReadValue<R extends InvariantRead> = R extends { kind: 'entity' }
   ? EntityRow | null
-  : R extends { kind: 'entitiesWhere' }
+  : R extends { kind: 'entitiesWhere' | 'entitiesMatchingAny' }
     ? EntityRow[]
     : number;
 
 export type ReadState<Reads extends Record<string, InvariantRead>> = {
-  [K in keyof Reads]: ReadValue<Reads[K]>;
+  [K in keyof Reads]: ReadValue<NonNullable<Reads[K]>>;
 };
 
 export interface Violation {
@@ -56,21 +52,39 @@ export interface Violation {
   details?: Record<string, unknown>;
 }
 
+/**
+ * A rule sees the mutation's parsed arguments and the row operations they cause (`ops`), so one
+ * rule can guard several mutations that write the same rows (every change that sets an item's
+ * code), judging what is written rather than each mutation's own argument shape.
+ */
 export interface InvariantRule<Args, Reads extends Record<string, InvariantRead>> {
   readonly rule: string;
-  /** The mutation name this rule guards. */
-  readonly mutation: string;
-  readonly reads: (args: Args) => Reads;
+  /** The mutation name(s) this rule guards. */
+  readonly mutation: string | readonly string[];
+  readonly reads: (args: Args, ops: readonly RowOp[]) => Reads;
   /** Pure: null when the mutation may be applied, otherwise why not. */
-  readonly check: (args: Args, state: ReadState<Reads>) => Omit<Violation, 'rule'> | null;
+  readonly check: (
+    args: Args,
+    state: ReadState<Reads>,
+    ops: readonly RowOp[],
+  ) => Omit<Violation, 'rule'> | null;
 }
 
 /** A rule with its types erased, as the registry holds it. */
 export interface RegisteredInvariant {
   readonly rule: string;
-  readonly mutation: string;
-  readonly reads: (args: unknown) => Record<string, InvariantRead>;
-  readonly check: (args: unknown, state: Record<string, unknown>) => Omit<Violation, 'rule'> | null;
+  readonly mutation: string | readonly string[];
+  readonly reads: (args: unknown, ops: readonly RowOp[]) => Record<string, InvariantRead>;
+  readonly check: (
+    args: unknown,
+    state: Record<string, unknown>,
+    ops: readonly RowOp[],
+  ) => Omit<Violation, 'rule'> | null;
+}
+
+/** The mutation names a rule guards, as a list. */
+export function guardedMutations(rule: Pick<RegisteredInvariant, 'mutation'>): readonly string[] {
+  return typeof rule.mutation === 'string' ? [rule.mutation] : rule.mutation;
 }
 
 export function defineInvariant<Args, Reads extends Record<string, InvariantRead>>(
@@ -87,13 +101,20 @@ export class InvariantRegistry {
 
   constructor(rules: readonly RegisteredInvariant[]) {
     for (const rule of rules) {
-      const list = this.byMutation.get(rule.mutation) ?? [];
-      if (list.some((other) => other.rule === rule.rule)) {
-        throw new Error(`duplicate invariant rule ${rule.rule}`);
+      for (const mutation of guardedMutations(rule)) {
+        const list = this.byMutation.get(mutation) ?? [];
+        if (list.some((other) => other.rule === rule.rule)) {
+          throw new Error(`duplicate invariant rule ${rule.rule}`);
+        }
+        list.push(rule);
+        this.byMutation.set(mutation, list);
       }
-      list.push(rule);
-      this.byMutation.set(rule.mutation, list);
     }
+  }
+
+  /** Every rule, each once. */
+  all(): readonly RegisteredInvariant[] {
+    return [...new Set([...this.byMutation.values()].flat())];
   }
 
   forMutation(name: string): readonly RegisteredInvariant[] {
@@ -109,12 +130,13 @@ export async function checkInvariants(
   rules: readonly RegisteredInvariant[],
   args: unknown,
   load: InvariantLoader,
+  ops: readonly RowOp[] = [],
 ): Promise<Violation | null> {
   for (const rule of rules) {
-    const reads = rule.reads(args);
+    const reads = rule.reads(args, ops);
     const state: Record<string, unknown> = {};
     for (const [key, read] of Object.entries(reads)) state[key] = await load(read);
-    const verdict = rule.check(args, state);
+    const verdict = rule.check(args, state, ops);
     if (verdict) return { rule: rule.rule, ...verdict };
   }
   return null;

@@ -2,12 +2,19 @@
  * Brings a database to the newest schema at start. Each migration runs in its own transaction
  * together with its schema_migrations row, so a crash leaves the database at a whole version.
  */
+import { tableLookups, type LookupRegistry } from '../../domain/mutations/tables';
 import { migrations as allMigrations, type Migration } from '../migrations';
+import { buildLookups } from '../sync/lookups';
 import type { Database } from './database';
 
+/**
+ * Runs the migrations not yet applied, then indexes stored rows for any lookup declared since
+ * the last start (once the lookups table exists); returns the versions it ran.
+ */
 export async function migrate(
   db: Database,
   migrations: readonly Migration[] = allMigrations,
+  lookups: LookupRegistry = tableLookups,
 ): Promise<number[]> {
   await db.exec(`
     create table if not exists schema_migrations (
@@ -38,5 +45,9 @@ export async function migrate(
       ran.push(migration.version);
     });
   }
+  const [lookupsTable] = await db.query<{ name: string | null }>(
+    `select to_regclass('lookup_builds')::text as name`,
+  );
+  if (lookupsTable?.name) await buildLookups(db, lookups);
   return ran;
 }

@@ -3,14 +3,17 @@
  * (domain/sync/accept-mutation.ts), then the invariants against the state inside the push
  * transaction, then the row operations. Every verdict but "applied" is a permanent rejection.
  */
+import type { RowOp } from '../../domain/mutations/row-ops';
 import type { OutboxEntry } from '../../domain/outbox';
 import { acceptMutation } from '../../domain/sync/accept-mutation';
+import { attentionItemFor } from '../../domain/sync/attention';
 import { checkInvariants } from '../../domain/sync/invariants';
 import type { MutationResult, RejectionReason } from '../../domain/sync/protocol';
 import { sqlErrorCode, sqlState, type Queryable } from '../db/database';
 import { applyRowOps, ChecksumDeltas } from './apply-ops';
 import { invariantLoader } from './invariant-state';
 import type { SyncRules } from './rules';
+import { storableJson } from './storable';
 
 export interface ApplyContext {
   tx: Queryable;
@@ -48,36 +51,61 @@ export async function judgeAndApply(
 ): Promise<MutationResult> {
   const { tx, rules, vendorId, serverSeq } = context;
   const verdict = acceptMutation(mutation, rules.findMutation, rules.argsUpgrades);
-  if (!verdict.ok) return rejected(mutation, serverSeq, verdict.reason, verdict.message);
+  if (!verdict.ok) {
+    const result = rejected(mutation, serverSeq, verdict.reason, verdict.message);
+    return needsAttention(context, mutation, result, null);
+  }
   const violation = await checkInvariants(
     rules.invariants.forMutation(mutation.name),
     verdict.args,
-    invariantLoader(tx, vendorId),
+    invariantLoader(tx, vendorId, rules.lookups),
+    verdict.ops,
   );
   if (violation) {
     const { rule, message, details } = violation;
-    return rejected(mutation, serverSeq, 'invariant_violated', message, { rule, details });
+    const result = rejected(mutation, serverSeq, 'invariant_violated', message, { rule, details });
+    return needsAttention(context, mutation, result, verdict);
   }
   if (!context.careful) {
-    await applyRowOps(tx, vendorId, serverSeq, verdict.ops, context.deltas);
+    await applyRowOps(tx, vendorId, serverSeq, verdict.ops, context.deltas, rules.lookups);
     return { status: 'applied', mutationId: mutation.id, seq: mutation.seq, serverSeq };
   }
   const own = new ChecksumDeltas();
   await tx.query('savepoint apply_mutation');
   try {
-    await applyRowOps(tx, vendorId, serverSeq, verdict.ops, own);
+    await applyRowOps(tx, vendorId, serverSeq, verdict.ops, own, rules.lookups);
     await tx.query('release savepoint apply_mutation');
   } catch (error) {
     // A value PostgreSQL cannot store would fail on every retry: reject it, keep the queue moving.
     if (!sqlState.isDataException(sqlErrorCode(error))) throw error;
     await tx.query('rollback to savepoint apply_mutation');
-    return rejected(
+    const message = `not storable: ${(error as Error).message}`;
+    return needsAttention(
+      context,
       mutation,
-      serverSeq,
-      'invalid_args',
-      `not storable: ${(error as Error).message}`,
+      rejected(mutation, serverSeq, 'invalid_args', message),
+      null,
     );
   }
   own.mergeInto(context.deltas);
   return { status: 'applied', mutationId: mutation.id, seq: mutation.seq, serverSeq };
+}
+
+/**
+ * Puts a rejection on the shop's Needs attention list (the attentionItem table), under the
+ * rejected change's own server seq, so every desktop of the shop pulls it. The arguments are kept
+ * only when they parsed (`judged`): a fix starts from them; unparsed input is never stored.
+ */
+async function needsAttention(
+  context: ApplyContext,
+  mutation: OutboxEntry,
+  result: MutationResult,
+  judged: { args: unknown; ops: readonly RowOp[] } | null,
+): Promise<MutationResult> {
+  if (result.status !== 'rejected') return result;
+  const item = storableJson(attentionItemFor(result, mutation, judged, Date.now()));
+  const op: RowOp = { op: 'put', table: 'attentionItem', row: item };
+  const { tx, vendorId, serverSeq, deltas, rules } = context;
+  await applyRowOps(tx, vendorId, serverSeq, [op], deltas, rules.lookups);
+  return result;
 }

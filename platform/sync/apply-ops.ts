@@ -7,7 +7,9 @@
 import { rowHash, type RowHash } from '../../domain/sync/checksum';
 import { applyEntityOp, type EntityOp, type StoredEntity } from '../../domain/sync/row-state';
 import type { EntityRow, RowOp } from '../../domain/mutations/row-ops';
+import { tableLookups, type LookupRegistry } from '../../domain/mutations/tables';
 import type { Queryable } from '../db/database';
+import { LookupChanges } from './lookups';
 
 interface ChecksumDelta {
   count: number;
@@ -58,7 +60,7 @@ interface StoredRow {
 
 /**
  * Applies `ops` for `vendorId` as change `serverSeq`, noting checksum changes in `deltas` (the
- * caller saves them); returns how many rows changed.
+ * caller saves them) and writing the changed rows' lookups; returns how many rows changed.
  */
 export async function applyRowOps(
   tx: Queryable,
@@ -66,8 +68,10 @@ export async function applyRowOps(
   serverSeq: number,
   ops: readonly RowOp[],
   deltas: ChecksumDeltas,
+  lookups: LookupRegistry = tableLookups,
 ): Promise<number> {
   let changed = 0;
+  const lookupChanges = new LookupChanges(lookups);
   for (const op of ops) {
     const written =
       op.op === 'append'
@@ -77,11 +81,15 @@ export async function applyRowOps(
     changed += 1;
     if (written.removed) deltas.shift(op.table, written.removed, -1);
     if (written.added) deltas.shift(op.table, written.added, +1);
+    if (op.op === 'append') lookupChanges.append(op.table, op.row);
+    else lookupChanges.entity(op.table, op.op === 'put' ? op.row.id : op.id, written.live ?? null);
   }
+  await lookupChanges.save(tx, vendorId);
   return changed;
 }
 
-type Written = { removed?: RowHash; added?: RowHash } | null;
+/** A write's checksum changes, and an entity's live row after it (null: deleted or missing). */
+type Written = { removed?: RowHash; added?: RowHash; live?: EntityRow | null } | null;
 
 async function writeEntity(
   tx: Queryable,
@@ -119,7 +127,7 @@ async function writeEntity(
     stored && !stored.deleted && stored.hash_a !== null && stored.hash_b !== null
       ? [stored.hash_a, stored.hash_b]
       : undefined;
-  return { removed, added };
+  return { removed, added, live: next.row && !next.deleted ? next.row : null };
 }
 
 async function appendEntry(

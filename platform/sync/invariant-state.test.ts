@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { EntityTable, LedgerTable } from '../../domain/mutations/tables';
+import { lookupRegistry, type EntityTable, type LedgerTable } from '../../domain/mutations/tables';
+import { fieldLookup } from '../../domain/parts/define';
 import type { InvariantRead } from '../../domain/sync/invariants';
 import { memoryLoader } from '../../domain/sync/test-support/memory-loader';
 import { createVendor } from '../accounts/store';
@@ -11,6 +12,19 @@ import { invariantLoader } from './invariant-state';
 // Test tables, kept out of the product's table list by the casts.
 const bookings = 'testBooking' as EntityTable;
 const points = 'testPointsEntry' as LedgerTable;
+
+const testLookups = lookupRegistry([
+  {
+    name: bookings,
+    kind: 'entity',
+    lookups: { tableId: fieldLookup('tableId'), day: fieldLookup('day') },
+  },
+  {
+    name: points,
+    kind: 'ledger',
+    lookups: { customerId: fieldLookup('customerId'), day: fieldLookup('day') },
+  },
+]);
 
 const bookingRows = [
   { id: 'b1', tableId: 't1', day: '2026-03-06', guests: 2 },
@@ -60,6 +74,7 @@ const reads: InvariantRead[] = [
     and: { customerId: 'c2' },
   },
   { kind: 'ledgerCount', table: points, field: 'customerId', equals: 'nobody' },
+  { kind: 'entitiesMatchingAny', table: bookings, field: 'tableId', values: ['t2', 't1', 'none'] },
 ];
 
 describe.each(backends)('invariant state on %s', (backend) => {
@@ -78,7 +93,9 @@ describe.each(backends)('invariant state on %s', (backend) => {
       ...bookingRows.map((row) => ({ op: 'put' as const, table: bookings, row })),
       ...pointRows.map((row) => ({ op: 'append' as const, table: points, row })),
     ];
-    await test.db.transaction((tx) => applyRowOps(tx, vendorId, 1, ops, new ChecksumDeltas()));
+    await test.db.transaction((tx) =>
+      applyRowOps(tx, vendorId, 1, ops, new ChecksumDeltas(), testLookups),
+    );
   }, SETUP_TIMEOUT_MS);
   afterAll(() => test.drop());
 
@@ -88,7 +105,7 @@ describe.each(backends)('invariant state on %s', (backend) => {
       ledgers: { [points]: pointRows },
     });
     const loaded = await test.db.transaction(async (tx) => {
-      const load = invariantLoader(tx, vendorId);
+      const load = invariantLoader(tx, vendorId, testLookups);
       return Promise.all(reads.map((read) => load(read)));
     });
     expect(loaded).toEqual(await Promise.all(reads.map((read) => expected(read))));
@@ -104,6 +121,57 @@ describe.each(backends)('invariant state on %s', (backend) => {
       3,
       1,
       0,
+      [bookingRows[0], bookingRows[1], bookingRows[2]],
     ]);
+  });
+
+  it('refuses a read by a lookup the table does not declare, rather than scanning', async () => {
+    await expect(
+      test.db.transaction((tx) =>
+        invariantLoader(
+          tx,
+          vendorId,
+          testLookups,
+        )({
+          kind: 'entitiesWhere',
+          table: bookings,
+          field: 'guests',
+          equals: 4,
+        }),
+      ),
+    ).rejects.toThrow(/declares no lookup guests/);
+  });
+
+  it('keeps lookups with the rows: an edit moves a row, a delete drops it', async () => {
+    const ops = [
+      { op: 'patch' as const, table: bookings, id: 'b3', fields: { tableId: 't9' } },
+      { op: 'delete' as const, table: bookings, id: 'b2' },
+    ];
+    const loaded = await test.db
+      .transaction(async (tx) => {
+        await applyRowOps(tx, vendorId, 2, ops, new ChecksumDeltas(), testLookups);
+        const load = invariantLoader(tx, vendorId, testLookups);
+        const t1 = await load({
+          kind: 'entitiesWhere',
+          table: bookings,
+          field: 'tableId',
+          equals: 't1',
+        });
+        const t9 = await load({
+          kind: 'entitiesWhere',
+          table: bookings,
+          field: 'tableId',
+          equals: 't9',
+        });
+        const t2 = await load({
+          kind: 'entitiesWhere',
+          table: bookings,
+          field: 'tableId',
+          equals: 't2',
+        });
+        throw Object.assign(new Error('roll back'), { loaded: [t1, t9, t2] });
+      })
+      .catch((error: { loaded?: unknown }) => error.loaded);
+    expect(loaded).toEqual([[bookingRows[0]], [{ ...bookingRows[2], tableId: 't9' }], []]);
   });
 });

@@ -1,60 +1,89 @@
 /**
  * Loads the state an invariant rule asks for (domain/sync/invariants.ts) from the vendor's rows,
  * inside the push transaction, so it includes the mutations applied before it in the same batch.
+ * Reads by a field go through the table's declared lookups (row_lookups, kept by lookups.ts): an
+ * index range, never a scan. A read by a lookup the table does not declare is a bug in the rule
+ * and fails loudly rather than scanning.
  */
 import type { EntityRow } from '../../domain/mutations/row-ops';
-import { matchConditions, type InvariantLoader, type RowMatch } from '../../domain/sync/invariants';
+import { tableLookups, type LookupRegistry } from '../../domain/mutations/tables';
+import type { InvariantLoader, InvariantRead, Scalar } from '../../domain/sync/invariants';
 import type { Queryable, SqlParam } from '../db/database';
 
-/**
- * `data ->> field = value` for each condition of `match`, with field names and values as
- * parameters (never spliced into the SQL) numbered after the `params` already taken.
- */
-function whereMatches(match: RowMatch, params: SqlParam[]): string {
-  return matchConditions(match)
-    .map(([field, value]) => {
-      params.push(field, String(value));
-      return `data ->> $${params.length - 1} = $${params.length}`;
-    })
-    .join(' and ');
+export class UndeclaredLookupError extends Error {}
+
+function assertDeclared(lookups: LookupRegistry, table: string, field: string): void {
+  if (!(field in (lookups.get(table) ?? {}))) {
+    throw new UndeclaredLookupError(`table ${table} declares no lookup ${field}`);
+  }
 }
 
-export function invariantLoader(tx: Queryable, vendorId: string): InvariantLoader {
-  return async (read) => {
+/** `and data ->> field = value` for each extra condition, fields and values as parameters. */
+function andConditions(
+  and: Readonly<Record<string, Scalar>> | undefined,
+  params: SqlParam[],
+  alias: string,
+): string {
+  return Object.entries(and ?? {})
+    .map(([field, value]) => {
+      params.push(field, String(value));
+      return ` and ${alias}.data ->> $${params.length - 1} = $${params.length}`;
+    })
+    .join('');
+}
+
+/** The rows of `source` (entities or ledger entries) under one lookup's values. */
+function byLookup(source: 'entities' | 'ledger_entries', select: string, tail = ''): string {
+  const live = source === 'entities' ? ' and not r.deleted' : '';
+  return `select ${select} from row_lookups l join ${source} r
+    on r.vendor_id = l.vendor_id and r.tbl = l.tbl and r.id = l.id
+    where l.vendor_id = $1 and l.tbl = $2 and l.lookup = $3 and l.value = any($4::text[])${live}${tail}`;
+}
+
+export function invariantLoader(
+  tx: Queryable,
+  vendorId: string,
+  lookups: LookupRegistry = tableLookups,
+): InvariantLoader {
+  return async (read: InvariantRead) => {
+    if (read.kind === 'entity') {
+      const [row] = await tx.query<{ data: EntityRow }>(
+        'select data from entities where vendor_id = $1 and tbl = $2 and id = $3 and not deleted',
+        [vendorId, read.table, read.id],
+      );
+      return row?.data ?? null;
+    }
+    assertDeclared(lookups, read.table, read.field);
+    const values = read.kind === 'entitiesMatchingAny' ? [...read.values] : [String(read.equals)];
+    const params: SqlParam[] = [vendorId, read.table, read.field, values];
     switch (read.kind) {
-      case 'entity': {
-        const [row] = await tx.query<{ data: EntityRow }>(
-          'select data from entities where vendor_id = $1 and tbl = $2 and id = $3 and not deleted',
-          [vendorId, read.table, read.id],
-        );
-        return row?.data ?? null;
-      }
+      case 'entitiesMatchingAny':
       case 'entitiesWhere': {
-        const params: SqlParam[] = [vendorId, read.table];
-        const where = whereMatches(read, params);
+        const and = read.kind === 'entitiesWhere' ? andConditions(read.and, params, 'r') : '';
         const rows = await tx.query<{ data: EntityRow }>(
-          `select data from entities where vendor_id = $1 and tbl = $2 and not deleted
-           and ${where} order by id`,
+          byLookup('entities', 'distinct r.id, r.data', `${and} order by r.id`),
           params,
         );
         return rows.map((row) => row.data);
       }
       case 'ledgerSum': {
-        const params: SqlParam[] = [vendorId, read.table, read.sum];
-        const where = whereMatches(read, params);
+        params.push(read.sum);
+        const sumParam = params.length;
+        const and = andConditions(read.and, params, 'r');
         const [row] = await tx.query<{ total: string | number }>(
-          `select coalesce(sum((data ->> $3)::numeric), 0)::text as total from ledger_entries
-           where vendor_id = $1 and tbl = $2 and ${where}`,
+          `select coalesce(sum((r.data ->> $${sumParam})::numeric), 0)::text as total from (${byLookup(
+            'ledger_entries',
+            'distinct r.id, r.data',
+            and,
+          )}) r`,
           params,
         );
         return Number(row?.total ?? 0);
       }
       case 'ledgerCount': {
-        const params: SqlParam[] = [vendorId, read.table];
-        const where = whereMatches(read, params);
+        const and = andConditions(read.and, params, 'r');
         const [row] = await tx.query<{ n: number }>(
-          `select count(*) as n from ledger_entries
-           where vendor_id = $1 and tbl = $2 and ${where}`,
+          `select count(distinct r.id) as n from (${byLookup('ledger_entries', 'r.id, r.data', and)}) r`,
           params,
         );
         return Number(row?.n ?? 0);

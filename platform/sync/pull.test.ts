@@ -245,7 +245,8 @@ describe.each(backends)('pull on %s', (backend) => {
       ]),
     ).toEqual([
       [1, 1, []],
-      [3, 3, [2]], // seq 2 (rejected, serverSeq 2) has no rows: it rides with the next page
+      [2, 2, [2]], // seq 2 was rejected: its row is the shop's Needs-attention item
+      [3, 3, []],
       [4, 3, []],
     ]);
     expect(pages[1]?.rejections[0]).toMatchObject({
@@ -253,8 +254,11 @@ describe.each(backends)('pull on %s', (backend) => {
       reason: 'unknown_mutation',
       serverSeq: 2,
     });
+    expect(pages[1]?.changes).toMatchObject([
+      { table: 'attentionItem', row: { name: 'menu.nope', reason: 'unknown_mutation' } },
+    ]);
     const progress = Object.fromEntries(
-      pages[2]!.devices.map((d) => [d.deviceId, d.lastProcessedSeq]),
+      pages[3]!.devices.map((d) => [d.deviceId, d.lastProcessedSeq]),
     );
     expect(progress).toEqual({ [device.deviceId]: 3, [other.deviceId]: 1 });
     const [otherPage] = await pullToEnd(platform, vendorId, other, new PulledRows());

@@ -136,10 +136,21 @@ describe.each(backends)('push on %s', (backend) => {
       { status: 'applied', seq: 3 },
     ]);
     expect(result.body.lastProcessedSeq).toBe(3);
-    const rows = await platform.db.query('select id from entities where vendor_id = $1', [
-      vendorId,
-    ]);
+    const rows = await platform.db.query(
+      "select id from entities where vendor_id = $1 and tbl <> 'attentionItem'",
+      [vendorId],
+    );
     expect(rows).toEqual([{ id: profile.id }]);
+    // Both rejections are on the shop's Needs attention list, without the unparsed arguments.
+    const attention = await platform.db.query(
+      `select id, data ->> 'reason' as reason, data -> 'args' as args from entities
+       where vendor_id = $1 and tbl = 'attentionItem' order by seq`,
+      [vendorId],
+    );
+    expect(attention).toEqual([
+      { id: unknown.id, reason: 'unknown_mutation', args: null },
+      { id: badArgs.id, reason: 'invalid_args', args: null },
+    ]);
     expect((await push([unknown])).body.results[0].status).toBe('duplicate');
   });
 
@@ -166,7 +177,10 @@ describe.each(backends)('push on %s', (backend) => {
       { status: 'applied', serverSeq: 4 },
     ]);
     const { entities } = await snapshot();
-    expect(entities.map((row) => row.id)).toEqual(['after', 'first']);
+    const notes = entities.filter((row) => row.tbl !== 'attentionItem');
+    expect(notes.map((row) => row.id)).toEqual(['after', 'first']);
+    const attention = entities.filter((row) => row.tbl === 'attentionItem');
+    expect(attention.map((row) => row.id).sort()).toEqual([badText.id, badId.id].sort());
     const [checksum] = await platform.db.query<{ row_count: number }>(
       "select row_count from table_checksums where vendor_id = $1 and tbl = 'testNote'",
       [vendorId],

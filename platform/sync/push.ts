@@ -11,6 +11,7 @@ import { sqlErrorCode, sqlState, type Database, type Queryable } from '../db/dat
 import { ChecksumDeltas } from './apply-ops';
 import { judgeAndApply } from './apply-mutation';
 import type { SyncRules } from './rules';
+import { storable, storableJson } from './storable';
 
 export interface PushInput {
   vendorId: string;
@@ -113,18 +114,6 @@ async function deviceCursor(tx: Queryable, vendorId: string, deviceId: string): 
 }
 
 const RESULT_COLUMNS = 11;
-
-/** PostgreSQL text cannot hold NUL; a result must always be recordable or the queue would jam. */
-function storable(text: string): string {
-  return text.replaceAll('\u0000', '\uFFFD');
-}
-
-function storableJson(value: Record<string, unknown>): Record<string, unknown> {
-  return JSON.parse(JSON.stringify(value).replace(/\\u0000/g, '\\ufffd')) as Record<
-    string,
-    unknown
-  >;
-}
 
 /** One insert for the whole batch's results: the batch is at most 500 mutations. */
 async function recordResults(

@@ -6,7 +6,8 @@
 import { z } from 'zod';
 import { defineMutation, type MutationDefinition } from '../../domain/mutations/define';
 import { findMutation } from '../../domain/mutations/registry';
-import type { EntityTable, LedgerTable } from '../../domain/mutations/tables';
+import { tableLookups, type EntityTable, type LedgerTable } from '../../domain/mutations/tables';
+import { fieldLookup } from '../../domain/parts/define';
 import { defineInvariant, InvariantRegistry } from '../../domain/sync/invariants';
 import type { SyncRules } from '../sync/rules';
 
@@ -101,4 +102,5 @@ export const testSyncRules: SyncRules = {
     'test.notes.retitle@2': (args) => ({ ...(args as object), by: 'unknown' }),
   },
   invariants: new InvariantRegistry([balanceNeverBelowZero]),
+  lookups: new Map([...tableLookups, [ledger, { customerId: fieldLookup('customerId') }]]),
 };

@@ -1,9 +1,12 @@
 /**
  * The platform's invariant loader (platform/sync/invariant-state.ts) over plain arrays, for
- * testing rules without a database. Values compare as text, as the platform's `->>` does.
+ * testing rules without a database. A read's `field` is matched through the table's declared
+ * lookup when `lookups` has one, else as the plain field; values compare as text, as on the
+ * platform.
  */
 import type { EntityRow } from '../../mutations/row-ops';
-import { matchConditions, type InvariantLoader, type RowMatch } from '../invariants';
+import { tableLookups, type LookupRegistry } from '../../mutations/tables';
+import type { InvariantLoader, RowMatch } from '../invariants';
 
 export interface MemoryState {
   /** Live records by table. */
@@ -12,23 +15,33 @@ export interface MemoryState {
   ledgers?: Record<string, EntityRow[]>;
 }
 
-function matches(row: EntityRow, match: RowMatch): boolean {
-  return matchConditions(match).every(([field, value]) => String(row[field]) === String(value));
-}
-
-export function memoryLoader({ entities = {}, ledgers = {} }: MemoryState): InvariantLoader {
+export function memoryLoader(
+  { entities = {}, ledgers = {} }: MemoryState,
+  lookups: LookupRegistry = tableLookups,
+): InvariantLoader {
+  const valuesOf = (table: string, field: string, row: EntityRow): string[] => {
+    const declared = lookups.get(table)?.[field];
+    return declared ? [...declared.values(row)] : [String(row[field])];
+  };
+  const matches = (table: string, row: EntityRow, match: RowMatch): boolean =>
+    valuesOf(table, match.field, row).includes(String(match.equals)) &&
+    Object.entries(match.and ?? {}).every(([field, value]) => String(row[field]) === String(value));
   return async (read) => {
     switch (read.kind) {
       case 'entity':
         return (entities[read.table] ?? []).find((row) => row.id === read.id) ?? null;
       case 'entitiesWhere':
-        return (entities[read.table] ?? []).filter((row) => matches(row, read));
+        return (entities[read.table] ?? []).filter((row) => matches(read.table, row, read));
+      case 'entitiesMatchingAny':
+        return (entities[read.table] ?? []).filter((row) =>
+          valuesOf(read.table, read.field, row).some((value) => read.values.includes(value)),
+        );
       case 'ledgerSum':
         return (ledgers[read.table] ?? [])
-          .filter((row) => matches(row, read))
+          .filter((row) => matches(read.table, row, read))
           .reduce((sum, row) => sum + Number(row[read.sum]), 0);
       case 'ledgerCount':
-        return (ledgers[read.table] ?? []).filter((row) => matches(row, read)).length;
+        return (ledgers[read.table] ?? []).filter((row) => matches(read.table, row, read)).length;
     }
   };
 }

@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { newId } from '@domain/ids';
-import { createVendorProfile, updateVendorProfile } from '@domain/mutations/vendor-profile';
+import { createVendorProfile, updateVendorProfile } from '@domain/vendor/mutations';
 import { defaultOpeningHours, type VendorProfile } from '@domain/vendor';
 import { mutate } from './mutate';
 import { StoreError } from './errors';

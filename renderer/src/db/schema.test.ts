@@ -83,6 +83,34 @@ describe('vendor database migrations', () => {
     await current.delete();
   });
 
+  it("opens a version 4 database with synced rows, a queue and this desktop's rejections, adding the shop-wide attention items", async () => {
+    const vendorId = newId();
+    const itemId = newId();
+    const rejectedId = newId();
+    const v4 = new VendorDb(vendorId, vendorSchemaVersions.slice(0, 4));
+    await v4.menuItem.put({ id: itemId, categoryId: newId(), priceFen: 1800 } as never);
+    await v4
+      .table('syncShadow')
+      .put({ table: 'menuItem', id: itemId, row: { id: itemId }, serverSeq: 3 });
+    await v4
+      .table('needsAttention')
+      .put({ mutationId: rejectedId, rejectedAt: 5, dismissedAt: null });
+    await v4.outbox.add({ seq: 1, id: newId(), name: 'menuItem.update' } as never);
+    v4.close();
+
+    const current = new VendorDb(vendorId, vendorSchemaVersions.slice(0, 5));
+    expect(current.verno).toBe(5);
+    expect((await current.menuItem.get(itemId))?.priceFen).toBe(1800);
+    expect(await current.table('syncShadow').count()).toBe(1);
+    expect((await current.table('needsAttention').get(rejectedId))?.rejectedAt).toBe(5);
+    expect(await current.outbox.count()).toBe(1);
+    const items = current.table('attentionItem');
+    expect(await items.count()).toBe(0);
+    await items.put({ id: rejectedId, rejectedAt: 7 });
+    expect(await items.orderBy('rejectedAt').primaryKeys()).toEqual([rejectedId]);
+    await current.delete();
+  });
+
   it('declares versions in increasing order', () => {
     const versions = vendorSchemaVersions.map((v) => v.version);
     expect(versions).toEqual([...versions].sort((a, b) => a - b));

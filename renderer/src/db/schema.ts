@@ -59,4 +59,13 @@ export const vendorSchemaVersions: SchemaVersion[] = [
       needsAttention: 'mutationId, rejectedAt',
     },
   },
+  {
+    // Needs attention, shop-wide (issue 8): the platform's attention items, synced like any part's
+    // records. `needsAttention` stays: this desktop's own rejections as it heard of them, shown
+    // until the shop-wide item arrives.
+    version: 5,
+    stores: {
+      attentionItem: 'id, rejectedAt',
+    },
+  },
 ];

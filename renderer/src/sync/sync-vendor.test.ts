@@ -7,7 +7,7 @@
 import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCategory, createItem, updateItem, appendStock } from '@domain/menu/mutations';
-import { createVendorProfile, updateVendorProfile } from '@domain/mutations/vendor-profile';
+import { createVendorProfile, updateVendorProfile } from '@domain/vendor/mutations';
 import { openNeedsAttention } from './needs-attention';
 import { readSyncState, shadowTable } from './sync-state';
 import { rulesWith, SHOP_PASSWORD, startPlatformHarness } from './test-support/platform-harness';

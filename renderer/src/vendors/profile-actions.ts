@@ -3,7 +3,7 @@
  * the mutation layer first (so it will sync), then listed in this device's directory.
  */
 import { newId } from '@domain/ids';
-import { createVendorProfile } from '@domain/mutations/vendor-profile';
+import { createVendorProfile } from '@domain/vendor/mutations';
 import type { VendorProfile } from '@domain/vendor';
 import { markProfileOpened, recordProfile } from '../db/directory';
 import { mutate } from '../db/mutate';

@@ -1,9 +1,10 @@
 /**
  * What "converged" means, checked after a faulty run has healed: every device holds exactly the
  * platform's rows and has nothing queued; every change any device saved was processed exactly
- * once; every rejection is on its device's needs-attention list and nothing else is; and the
- * platform's rows are exactly the applied changes folded in the platform's order, so no change a
- * device showed as saved went missing and none was applied twice.
+ * once; every rejection is on its device's needs-attention list and nothing else is, and on the
+ * shop-wide list (attention items) every device holds; and the platform's other rows are exactly
+ * the applied changes folded in the platform's order, so no change a device showed as saved went
+ * missing and none was applied twice.
  */
 import { expect } from 'vitest';
 import type { EntityRow } from '@domain/mutations/row-ops';
@@ -40,7 +41,12 @@ export async function expectConverged(
   expect([...processedIds].sort(), 'every saved change processed').toEqual([...made.keys()].sort());
 
   await expectRejectionsListed(devices, results);
-  expect(foldApplied(results, made), 'platform = applied changes in order').toEqual(server);
+  const { attentionItem = {}, ...records } = server;
+  const rejectedIds = results.filter((r) => r.status === 'rejected').map((r) => r.mutationId);
+  expect(Object.keys(attentionItem).sort(), 'one shop-wide attention item per rejection').toEqual(
+    rejectedIds.sort(),
+  );
+  expect(foldApplied(results, made), 'platform = applied changes in order').toEqual(records);
   const rejected = results.filter((result) => result.status === 'rejected').length;
   return { mutations: results.length, applied: results.length - rejected, rejected };
 }

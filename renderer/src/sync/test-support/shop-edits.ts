@@ -15,7 +15,7 @@ import {
   updateCategory,
   updateItem,
 } from '@domain/menu/mutations';
-import { createVendorProfile, updateVendorProfile } from '@domain/mutations/vendor-profile';
+import { createVendorProfile, updateVendorProfile } from '@domain/vendor/mutations';
 import { BUSINESS_DATE, category, menuItem, shopProfile, stockEntry } from './shop-fixtures';
 import type { SimDevice } from './sim-device';
 

@@ -10,10 +10,10 @@
  * in the same change may take. Items without dailyStock are unlimited; an item the platform does
  * not have (deleted meanwhile) has no stock to guard.
  */
-import { appendStock } from '../menu/mutations/photos-stock';
-import type { StockEntry } from '../menu/schema';
-import type { EntityRow } from '../mutations/row-ops';
-import { defineInvariant, type ReadState } from './invariants';
+import { appendStock } from '../mutations/photos-stock';
+import type { StockEntry } from '../schema';
+import type { EntityRow } from '../../mutations/row-ops';
+import { defineInvariant, type ReadState } from '../../sync/invariants';
 
 export const OVERSOLD_RULE = 'menuStock.oversold';
 

@@ -1,9 +1,9 @@
 import { describe, expect, it } from 'vitest';
-import type { StockEntry } from '../menu/schema';
-import { checkInvariants } from './invariants';
-import { invariantRegistry } from './invariant-rules';
-import { OVERSOLD_RULE, stockNeverOversold } from './menu-stock-invariant';
-import { memoryLoader } from './test-support/memory-loader';
+import type { StockEntry } from '../schema';
+import { checkInvariants } from '../../sync/invariants';
+import { invariantRegistry } from '../../sync/invariant-rules';
+import { OVERSOLD_RULE, stockNeverOversold } from './stock-oversold';
+import { memoryLoader } from '../../sync/test-support/memory-loader';
 
 const TODAY = '2026-03-06';
 const YESTERDAY = '2026-03-05';
@@ -102,9 +102,16 @@ describe('menuStock.oversold', () => {
   });
 
   it('reads only the item-days the change sells from', () => {
-    const reads = stockNeverOversold.reads({
-      entries: [entry(BEEF, -1), entry(RICE, 3, 'adjustment'), entry(BEEF, -1, 'sale', YESTERDAY)],
-    });
+    const reads = stockNeverOversold.reads(
+      {
+        entries: [
+          entry(BEEF, -1),
+          entry(RICE, 3, 'adjustment'),
+          entry(BEEF, -1, 'sale', YESTERDAY),
+        ],
+      },
+      [],
+    );
     expect(reads).toEqual({
       [`item:${BEEF}`]: { kind: 'entity', table: 'menuItem', id: BEEF },
       [`moved:${BEEF}@${TODAY}`]: {

@@ -1,6 +1,6 @@
 /** Mutations of the vendor's own profile. */
-import { defineMutation } from './define';
-import { vendorProfileSchema } from '../vendor';
+import { defineMutation } from '../mutations/define';
+import { vendorProfileSchema } from './schema';
 
 export const createVendorProfile = defineMutation({
   name: 'vendorProfile.create',

@@ -1,0 +1,24 @@
+/**
+ * The menu's synced tables. Items are looked up by their codes (SKU and barcode, wherever on the
+ * item they live: see itemCodes) for the platform's uniqueness rule, stock entries by item for the
+ * oversold rule.
+ */
+import { defineTable, fieldLookup } from '../parts/define';
+import { itemCodes } from './codes';
+
+export const menuTables = [
+  defineTable({ name: 'menuCategory', kind: 'entity' }),
+  defineTable({
+    name: 'menuItem',
+    kind: 'entity',
+    lookups: { code: { version: 1, values: (row) => itemCodes(row) } },
+  }),
+  defineTable({ name: 'menuDaypart', kind: 'entity' }),
+  defineTable({ name: 'menuTag', kind: 'entity' }),
+  defineTable({ name: 'menuPhoto', kind: 'entity' }),
+  defineTable({
+    name: 'menuStockEntry',
+    kind: 'ledger',
+    lookups: { itemId: fieldLookup('itemId') },
+  }),
+] as const;
