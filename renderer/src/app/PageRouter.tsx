@@ -3,9 +3,9 @@ import { NotBuiltYet } from '../components/NotBuiltYet';
 import { DashboardPage } from '../dashboard/DashboardPage';
 import { MenuPage } from '../menu/MenuPage';
 import { SettingsPage } from '../settings/SettingsPage';
-import { SyncPage } from '../sync/SyncPage';
+import { SyncPage } from '../sync/pages/SyncPage';
 import { NewProfilePage } from '../vendors/NewProfilePage';
-import type { Route } from './routes';
+import type { Route } from '../routing/routes';
 
 /** Picks the page for a route; parts not built yet say so. */
 export function PageRouter({ route }: { route: Route }) {

@@ -11,9 +11,9 @@ import {
   TeamOutlined,
 } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { SyncStatus } from '../sync/SyncStatus';
+import { SyncStatus } from '../sync/pages/SyncStatus';
 import { VendorSwitcher } from '../vendors/VendorSwitcher';
-import { navigate, type Page, type Route } from './routes';
+import { navigate, type Page, type Route } from '../routing/routes';
 
 const icons: Record<Page, ReactNode> = {
   dashboard: <DashboardOutlined />,

@@ -3,7 +3,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { newId } from '@domain/ids';
 import { createVendorProfile, updateVendorProfile } from '@domain/mutations/vendor-profile';
 import { defaultOpeningHours, type VendorProfile } from '@domain/vendor';
-import { mutate } from './mutate';
+import { mutate, OUTBOX_SEQ_KEY } from './mutate';
 import { StoreError } from './errors';
 import { VendorDb } from './vendor-db';
 
@@ -66,7 +66,7 @@ describe('mutate', () => {
     const profile = sampleProfile();
     await mutate(db, createVendorProfile, profile);
     // Force the next outbox key to collide: the row change must not survive the failed append.
-    await db.meta.put({ key: 'outboxSeq', value: 0 });
+    await db.meta.put({ key: OUTBOX_SEQ_KEY, value: 0 });
     const failure = mutate(db, updateVendorProfile, { id: profile.id, name: '改名失败' });
     await expect(failure).rejects.toBeInstanceOf(StoreError);
     expect((await db.vendorProfile.get(profile.id))?.name).toBe('老王黄焖鸡');

@@ -1,6 +1,6 @@
 import { Card, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { navigate } from '../app/routes';
+import { navigate } from '../routing/routes';
 import { VendorProfileForm } from './VendorProfileForm';
 
 /** Adds another shop profile on this device (a provider keeps many). */

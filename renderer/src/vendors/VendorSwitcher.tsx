@@ -1,6 +1,6 @@
 import { Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { navigate } from '../app/routes';
+import { navigate } from '../routing/routes';
 import { switchShopProfile } from './profile-actions';
 import { useActiveVendor, useProfiles } from './use-vendor';
 

@@ -2,8 +2,9 @@
  * One running engine per vendor and sign-in in this window, shared by everything that shows sync
  * (the header, the Sync page): the first user starts it, the last one to let go stops it.
  */
-import type { VendorDb } from '../db/vendor-db';
-import { VendorSyncEngine, type EngineEnvironment, type SyncSession } from './vendor-sync';
+import type { VendorDb } from '../../db/vendor-db';
+import type { SyncSession } from '../../platform-api/platform-client';
+import { VendorSyncEngine, type EngineEnvironment } from './vendor-sync';
 
 interface Entry {
   engine: VendorSyncEngine;

@@ -7,7 +7,7 @@
 import type { EntityRow } from '@domain/mutations/row-ops';
 import { syncedTables } from '@domain/mutations/tables';
 import { canonicalJson } from '@domain/sync/checksum';
-import type { VendorDb } from '../db/vendor-db';
+import type { VendorDb } from '../../db/vendor-db';
 import { keysOfEntries, replayPending, rowKey, splitRowKey, type RowKey } from './replay';
 import { shadowTable } from './sync-state';
 

@@ -1,7 +1,7 @@
 import { Card, List, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { ChangeTitle } from './ChangeTitle';
-import { formatDeviceTime } from './format-time';
+import { formatDeviceTime } from '../../i18n/format-time';
 import { usePendingChanges } from './use-sync-status';
 
 /** The changes made here that have not reached the platform yet, oldest first. */

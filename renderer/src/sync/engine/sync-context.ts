@@ -1,6 +1,6 @@
 /** What one sync of one vendor database needs; built by the engine (vendor-sync.ts) or a test. */
-import type { VendorDb } from '../db/vendor-db';
-import type { PlatformClient } from './platform-client';
+import type { VendorDb } from '../../db/vendor-db';
+import type { PlatformClient } from '../../platform-api/platform-client';
 
 export interface SyncProgress {
   phase: 'pushing' | 'pulling' | 'verifying' | 'repairing';

@@ -23,6 +23,13 @@ import {
 } from '@domain/sync/protocol';
 import { SyncError, syncErrorFromHttp } from './sync-error';
 
+/** A device's sign-in for one vendor: where, as which device, with which token. */
+export interface SyncSession {
+  platformUrl: string;
+  deviceId: string;
+  token: string;
+}
+
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
 
 export interface PlatformClientOptions {

@@ -6,8 +6,8 @@ import {
   SyncOutlined,
 } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { routeHref } from '../app/routes';
-import { formatDeviceTime } from './format-time';
+import { routeHref } from '../../routing/routes';
+import { formatDeviceTime } from '../../i18n/format-time';
 import {
   useNeedsAttention,
   useOnline,

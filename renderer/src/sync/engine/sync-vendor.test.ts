@@ -10,16 +10,16 @@ import { createCategory, createItem, updateItem, appendStock } from '@domain/men
 import { createVendorProfile, updateVendorProfile } from '@domain/mutations/vendor-profile';
 import { openNeedsAttention } from './needs-attention';
 import { readSyncState, shadowTable } from './sync-state';
-import { rulesWith, SHOP_PASSWORD, startPlatformHarness } from './test-support/platform-harness';
-import type { PlatformHarness } from './test-support/platform-harness';
-import { localRows, SimDevice } from './test-support/sim-device';
+import { rulesWith, SHOP_PASSWORD, startPlatformHarness } from '../test-support/platform-harness';
+import type { PlatformHarness } from '../test-support/platform-harness';
+import { localRows, SimDevice } from '../test-support/sim-device';
 import {
   category,
   menuItem,
   shopProfile,
   stockEntry,
   stockNeverBelowZero,
-} from './test-support/shop-fixtures';
+} from '../test-support/shop-fixtures';
 
 let platform: PlatformHarness;
 

@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { invariantRegistry } from '@domain/sync/invariant-rules';
 import { checkInvariants } from '@domain/sync/invariants';
 import { memoryLoader } from '@domain/sync/test-support/memory-loader';
-import { resources } from '../i18n/resources';
+import { resources } from '../../i18n/resources';
 
 const ITEM = '0195a000-0000-7000-8000-000000000001';
 

@@ -8,7 +8,7 @@ import { syncedTables } from '@domain/mutations/tables';
 import { pullChanges, type PullSummary } from './pull-changes';
 import { pushChanges, type PushSummary } from './push-changes';
 import type { SyncContext } from './sync-context';
-import { SyncError, syncErrorOf } from './sync-error';
+import { SyncError, syncErrorOf } from '../../platform-api/sync-error';
 import { readSyncState, updateSyncState } from './sync-state';
 import { finishRepair, startRepair, verifyChecksums } from './verify-checksums';
 

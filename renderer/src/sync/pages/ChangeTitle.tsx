@@ -1,7 +1,7 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { useActiveVendor } from '../vendors/use-vendor';
-import { nameRecords } from './record-names';
+import { useActiveVendor } from '../../vendors/use-vendor';
+import { nameRecords } from '../engine/record-names';
 
 interface ChangeTitleProps {
   name: string;

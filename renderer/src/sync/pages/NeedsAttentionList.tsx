@@ -1,9 +1,9 @@
 import { Alert, Button, Card, List, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useActiveVendor } from '../vendors/use-vendor';
+import { useActiveVendor } from '../../vendors/use-vendor';
 import { ChangeTitle } from './ChangeTitle';
-import { formatDeviceTime } from './format-time';
-import { dismissNeedsAttention, type NeedsAttentionRow } from './needs-attention';
+import { formatDeviceTime } from '../../i18n/format-time';
+import { dismissNeedsAttention, type NeedsAttentionRow } from '../engine/needs-attention';
 import { useNeedsAttention } from './use-sync-status';
 
 /** Changes the platform turned down: what they were, why, and what the shop can do now. */

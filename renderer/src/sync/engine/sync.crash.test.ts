@@ -8,23 +8,23 @@ import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createItem, importMenu } from '@domain/menu/mutations';
-import { SyncError } from './sync-error';
+import { SyncError } from '../../platform-api/sync-error';
 import { readSyncState, shadowTable } from './sync-state';
-import { expectConverged } from './test-support/convergence-checks';
+import { expectConverged } from '../test-support/convergence-checks';
 import {
   rulesWith,
   SHOP_PASSWORD,
   startPlatformHarness,
   type PlatformHarness,
-} from './test-support/platform-harness';
-import { applyShopEdit, seedShop, shopEditArbitrary } from './test-support/shop-edits';
-import { menuItem, stockNeverBelowZero } from './test-support/shop-fixtures';
+} from '../test-support/platform-harness';
+import { applyShopEdit, seedShop, shopEditArbitrary } from '../test-support/shop-edits';
+import { menuItem, stockNeverBelowZero } from '../test-support/shop-fixtures';
 import {
   localRows,
   SimDevice,
   type CrashPlan,
   type SimDeviceOptions,
-} from './test-support/sim-device';
+} from '../test-support/sim-device';
 
 const SEED = Number(process.env.SYNC_SEED ?? 20_261_124);
 const RUNS = Number(process.env.SYNC_RUNS ?? 4);

@@ -7,7 +7,7 @@
 import Dexie from 'dexie';
 import { syncedTables } from '@domain/mutations/tables';
 import { TableChecksum } from '@domain/sync/checksum';
-import type { VendorDb } from '../db/vendor-db';
+import type { VendorDb } from '../../db/vendor-db';
 import { rebaseTable, syncScope } from './rebase-pending';
 import {
   readSyncState,

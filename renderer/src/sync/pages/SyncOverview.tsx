@@ -1,10 +1,10 @@
 import { Alert, Badge, Button, Card, Progress, Space, Typography } from 'antd';
 import { SyncOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { formatDeviceTime } from './format-time';
-import type { SyncState } from './sync-state';
+import { formatDeviceTime } from '../../i18n/format-time';
+import type { SyncState } from '../engine/sync-state';
 import { useOnline } from './use-sync-status';
-import type { SyncStatus, VendorSyncEngine } from './vendor-sync';
+import type { SyncStatus, VendorSyncEngine } from '../engine/vendor-sync';
 
 interface SyncOverviewProps {
   engine: VendorSyncEngine | null;

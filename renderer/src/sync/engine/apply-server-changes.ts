@@ -10,13 +10,14 @@
 import type { OutboxEntry } from '@domain/outbox';
 import { rowHash, TableChecksum, type RowHash } from '@domain/sync/checksum';
 import type { Change, PullResponse } from '@domain/sync/protocol';
-import type { VendorDb } from '../db/vendor-db';
+import { OUTBOX_SEQ_KEY } from '../../db/mutate';
+import type { VendorDb } from '../../db/vendor-db';
 import { recordRejection } from './needs-attention';
-import type { PullFrom } from './platform-client';
+import type { PullFrom } from '../../platform-api/platform-client';
 import { settledByPull } from './push-outcome';
 import { rebasePending, syncScope } from './rebase-pending';
 import { keysOfEntries, rowKey, type RowKey } from './replay';
-import { SyncError } from './sync-error';
+import { SyncError } from '../../platform-api/sync-error';
 import {
   readSyncState,
   shadowTable,
@@ -160,12 +161,12 @@ function checksumOf(sums: Record<string, TableSum>, table: string): TableChecksu
  * the queued changes after the platform's count, or it would take them for duplicates.
  */
 async function renumberIfDeviceReused(db: VendorDb, lastProcessedSeq: number): Promise<void> {
-  const counter = await db.meta.get('outboxSeq');
+  const counter = await db.meta.get(OUTBOX_SEQ_KEY);
   const made = typeof counter?.value === 'number' ? counter.value : 0;
   if (lastProcessedSeq <= made) return;
   const queued = await db.outbox.orderBy('seq').toArray();
   const shift = lastProcessedSeq - (queued[0]?.seq ?? made + 1) + 1;
   await db.outbox.clear();
   await db.outbox.bulkAdd(queued.map((entry) => ({ ...entry, seq: entry.seq + shift })));
-  await db.meta.put({ key: 'outboxSeq', value: made + shift });
+  await db.meta.put({ key: OUTBOX_SEQ_KEY, value: made + shift });
 }

@@ -6,7 +6,7 @@
 import type { Table } from 'dexie';
 import type { OutboxEntry } from '@domain/outbox';
 import type { RejectedMutation, RejectionReason } from '@domain/sync/protocol';
-import type { VendorDb } from '../db/vendor-db';
+import type { VendorDb } from '../../db/vendor-db';
 import { opKey, opsOfEntry, splitRowKey } from './replay';
 
 export interface NeedsAttentionRow {

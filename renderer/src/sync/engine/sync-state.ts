@@ -4,8 +4,8 @@
  * rows that were not saved, and a crash at any point resumes from a consistent place.
  */
 import type { Table } from 'dexie';
-import type { VendorDb } from '../db/vendor-db';
-import type { SyncErrorCode } from './sync-error';
+import type { VendorDb } from '../../db/vendor-db';
+import type { SyncErrorCode } from '../../platform-api/sync-error';
 
 /** A running table checksum (domain/sync/checksum.ts TableChecksum) as stored numbers. */
 export interface TableSum {
@@ -62,12 +62,6 @@ export async function updateSyncState(
     await db.meta.put({ key: SYNC_STATE_KEY, value: next });
     return next;
   });
-}
-
-/** The device id this vendor's changes go out under (pinned by mutate on the first write). */
-export async function readDeviceId(db: VendorDb): Promise<string | null> {
-  const row = await db.meta.get('deviceId');
-  return typeof row?.value === 'string' ? row.value : null;
 }
 
 /** The shadow of the platform's rows, keyed by [table, id]. */

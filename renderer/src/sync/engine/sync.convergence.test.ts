@@ -9,23 +9,23 @@
 import 'fake-indexeddb/auto';
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { SyncError } from './sync-error';
-import { expectConverged, type ConvergenceFigures } from './test-support/convergence-checks';
-import { FaultProxy, seededRandom } from './test-support/fault-proxy';
+import { SyncError } from '../../platform-api/sync-error';
+import { expectConverged, type ConvergenceFigures } from '../test-support/convergence-checks';
+import { FaultProxy, seededRandom } from '../test-support/fault-proxy';
 import {
   rulesWith,
   SHOP_PASSWORD,
   startPlatformHarness,
   type PlatformHarness,
-} from './test-support/platform-harness';
+} from '../test-support/platform-harness';
 import {
   applyShopEdit,
   seedShop,
   shopEditArbitrary,
   type ShopEdit,
-} from './test-support/shop-edits';
-import { stockNeverBelowZero } from './test-support/shop-fixtures';
-import { SimDevice } from './test-support/sim-device';
+} from '../test-support/shop-edits';
+import { stockNeverBelowZero } from '../test-support/shop-fixtures';
+import { SimDevice } from '../test-support/sim-device';
 
 const SEED = Number(process.env.SYNC_SEED ?? 20_261_124);
 const RUNS = Number(process.env.SYNC_RUNS ?? 4);

@@ -5,9 +5,13 @@
  * it knows that matters after a restart is in the vendor database.
  */
 import { liveQuery, type Subscription } from 'dexie';
-import type { VendorDb } from '../db/vendor-db';
+import type { VendorDb } from '../../db/vendor-db';
 import { listenForPokes, type PokeStream } from './poke';
-import { PlatformClient, type FetchLike } from './platform-client';
+import {
+  PlatformClient,
+  type FetchLike,
+  type SyncSession,
+} from '../../platform-api/platform-client';
 import { SyncScheduler, type SchedulerOptions, type SchedulerState } from './scheduler';
 import type { SyncProgress } from './sync-context';
 import { withSyncLock } from './sync-lock';
@@ -21,13 +25,6 @@ import { yieldToUi } from './yield-to-ui';
  * them), at 100 none did. Asking for the next page while storing one pays for the extra requests.
  */
 export const PULL_PAGE_SIZE = 100;
-
-/** A device's sign-in for one vendor: where, as which device, with which token. */
-export interface SyncSession {
-  platformUrl: string;
-  deviceId: string;
-  token: string;
-}
 
 export interface SyncStatus extends SchedulerState {
   /** The running sync's progress; null between syncs. */

@@ -3,7 +3,7 @@
  * the outbox (written by mutate() with the rows, so it never misses one). Read-only.
  */
 import type { OutboxEntry } from '@domain/outbox';
-import type { VendorDb } from '../db/vendor-db';
+import type { VendorDb } from '../../db/vendor-db';
 import { opKey, opsOfEntry, splitRowKey } from './replay';
 
 /** Queued changes after `afterSeq`, oldest first, at most `limit`. */

@@ -10,7 +10,7 @@ import { recordRejection } from './needs-attention';
 import { decidePushOutcome, type PushOutcome } from './push-outcome';
 import { rebasePending, syncScope } from './rebase-pending';
 import { keysOfEntries } from './replay';
-import { SyncError } from './sync-error';
+import { SyncError } from '../../platform-api/sync-error';
 import { readSyncState, updateSyncState } from './sync-state';
 import type { SyncContext } from './sync-context';
 

@@ -1,7 +1,7 @@
 import { Alert, Card, Space, Spin, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { AccountCard } from '../account/AccountCard';
-import { SignInForm } from '../account/SignInForm';
+import { AccountCard } from '../../account/AccountCard';
+import { SignInForm } from '../../account/SignInForm';
 import { NeedsAttentionList } from './NeedsAttentionList';
 import { PendingChangesList } from './PendingChangesList';
 import { SyncOverview } from './SyncOverview';

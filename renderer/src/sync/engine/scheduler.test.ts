@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SyncScheduler, type SchedulerOptions } from './scheduler';
-import { SyncError } from './sync-error';
+import { SyncError } from '../../platform-api/sync-error';
 
 /** A clock the test moves by hand; timers fire in time order, promises settle in between. */
 class ManualClock {

@@ -8,7 +8,7 @@
  */
 import { DEFAULT_PULL_LIMIT } from '@domain/sync/protocol';
 import { applyServerChanges, preparePage } from './apply-server-changes';
-import type { PullFrom } from './platform-client';
+import type { PullFrom } from '../../platform-api/platform-client';
 import type { SyncContext } from './sync-context';
 import { readSyncState } from './sync-state';
 

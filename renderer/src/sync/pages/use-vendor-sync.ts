@@ -4,10 +4,14 @@
  */
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { getPlatformSession, syncSessionFor, type PlatformSession } from '../account/session-store';
-import { useActiveVendor } from '../vendors/use-vendor';
-import { acquireSyncEngine } from './engine-registry';
-import type { SyncStatus, VendorSyncEngine } from './vendor-sync';
+import {
+  getPlatformSession,
+  syncSessionFor,
+  type PlatformSession,
+} from '../../account/session-store';
+import { useActiveVendor } from '../../vendors/use-vendor';
+import { acquireSyncEngine } from '../engine/engine-registry';
+import type { SyncStatus, VendorSyncEngine } from '../engine/vendor-sync';
 
 export interface VendorSync {
   /** undefined while loading, null when this profile is not signed in. */

@@ -6,7 +6,7 @@
  * old) stops automatic retries until the shop acts. Timers are injected so tests drive time.
  */
 import { defaultBackoff, retryDelayMs, type BackoffPolicy } from './backoff';
-import { syncErrorOf, type SyncErrorCode } from './sync-error';
+import { syncErrorOf, type SyncErrorCode } from '../../platform-api/sync-error';
 
 export type SyncTrigger =
   'start' | 'signIn' | 'localWrite' | 'poke' | 'online' | 'timer' | 'manual';

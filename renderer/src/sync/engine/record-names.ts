@@ -3,7 +3,7 @@
  * else the platform's copy, else the change's own arguments (a rejected "new item" exists
  * nowhere else). Stock entries and photos are named by their item. Read-only.
  */
-import type { VendorDb } from '../db/vendor-db';
+import type { VendorDb } from '../../db/vendor-db';
 import { shadowTable } from './sync-state';
 
 export interface NamedRecord {

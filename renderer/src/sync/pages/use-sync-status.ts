@@ -4,10 +4,10 @@
  */
 import { useSyncExternalStore } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useActiveVendor } from '../vendors/use-vendor';
-import { describePending, type PendingChange } from './list-local-changes';
-import { openNeedsAttention, type NeedsAttentionRow } from './needs-attention';
-import { readSyncState, type SyncState } from './sync-state';
+import { useActiveVendor } from '../../vendors/use-vendor';
+import { describePending, type PendingChange } from '../engine/list-local-changes';
+import { openNeedsAttention, type NeedsAttentionRow } from '../engine/needs-attention';
+import { readSyncState, type SyncState } from '../engine/sync-state';
 
 function subscribe(onChange: () => void): () => void {
   window.addEventListener('online', onChange);
