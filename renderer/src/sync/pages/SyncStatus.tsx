@@ -6,7 +6,7 @@ import {
   SyncOutlined,
 } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { routeHref } from '../../routing/routes';
+import { hrefFor, pageRoute } from '../../routing/routes';
 import { formatDeviceTime } from '../../i18n/format-time';
 import {
   useNeedsAttention,
@@ -30,7 +30,7 @@ export function SyncStatus() {
   const attention = useNeedsAttention()?.length ?? 0;
   const pendingText = pending > 0 ? t('header.pending', { count: pending }) : t('header.allSynced');
   const errorCode = status?.running ? null : (status?.lastError ?? state?.lastError?.code ?? null);
-  const syncHref = routeHref({ page: 'sync' });
+  const syncHref = hrefFor(pageRoute('sync'));
 
   return (
     <Space role="status" aria-live="polite" size="small" wrap>
