@@ -8,18 +8,13 @@ import 'fake-indexeddb/auto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCategory, createItem, updateItem, appendStock } from '@domain/menu/mutations';
 import { createVendorProfile, updateVendorProfile } from '@domain/mutations/vendor-profile';
+import { sampleVendorProfile } from '@domain/test-support/vendor-profile';
 import { openNeedsAttention } from './needs-attention';
 import { readSyncState, shadowTable } from './sync-state';
 import { rulesWith, SHOP_PASSWORD, startPlatformHarness } from '../test-support/platform-harness';
 import type { PlatformHarness } from '../test-support/platform-harness';
 import { localRows, SimDevice } from '../test-support/sim-device';
-import {
-  category,
-  menuItem,
-  shopProfile,
-  stockEntry,
-  stockNeverBelowZero,
-} from '../test-support/shop-fixtures';
+import { category, menuItem, stockEntry, stockNeverBelowZero } from '../test-support/shop-fixtures';
 
 let platform: PlatformHarness;
 
@@ -45,7 +40,7 @@ async function twoDevices(options: { pageSize?: number; pushBatch?: number } = {
 describe('syncVendor', () => {
   it('brings a second console the first one’s shop, and both equal the platform', async () => {
     const { shop, a, b } = await twoDevices({ pageSize: 3, pushBatch: 2 });
-    await a.edit(createVendorProfile, shopProfile(shop.vendorId));
+    await a.edit(createVendorProfile, sampleVendorProfile({ id: shop.vendorId }));
     const noodles = category();
     await a.edit(createCategory, noodles);
     for (const name of ['牛肉面', '刀削面', '炸酱面', '凉皮', '肉夹馍']) {
@@ -68,7 +63,7 @@ describe('syncVendor', () => {
 
   it('keeps both edits when two consoles change different fields of one record offline', async () => {
     const { shop, a, b } = await twoDevices();
-    await a.edit(createVendorProfile, shopProfile(shop.vendorId));
+    await a.edit(createVendorProfile, sampleVendorProfile({ id: shop.vendorId }));
     const noodles = category();
     const beef = menuItem(noodles.id);
     await a.edit(createCategory, noodles);
