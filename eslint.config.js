@@ -18,6 +18,29 @@ const platformSpecific = [
   'antd',
 ];
 
+const reactLibraries = [
+  'react',
+  'react-dom',
+  'react-i18next',
+  'dexie-react-hooks',
+  'antd',
+  '@ant-design/icons',
+].map((name) => ({ name, message: 'This module runs without React: no React or UI imports.' }));
+
+const rendererZone = [
+  {
+    group: ['**/main/**', '**/preload/**', '**/platform/**'],
+    message: 'The renderer talks to main only through the preload bridge.',
+  },
+];
+
+const featureZone = [
+  {
+    group: ['**/app/**'],
+    message: 'Only app/ composes the pages: import routes from routing/, never from app/.',
+  },
+];
+
 export default tseslint.config(
   {
     ignores: [
@@ -47,13 +70,73 @@ export default tseslint.config(
     plugins: { 'react-hooks': reactHooks },
     rules: {
       ...reactHooks.configs.recommended.rules,
+      'no-restricted-imports': ['error', { patterns: rendererZone }],
+    },
+  },
+  // Zones inside the renderer. ESLint replaces a rule's options per matching block rather than
+  // merging them, so each zone repeats the renderer's own patterns (rendererZone) first.
+  {
+    // app/ composes the features; a feature reaches routes and clocks below it, never app/.
+    files: ['renderer/src/**/*.{ts,tsx}'],
+    ignores: ['renderer/src/app/**', 'renderer/src/main.tsx'],
+    rules: {
+      'no-restricted-imports': ['error', { patterns: [...rendererZone, ...featureZone] }],
+    },
+  },
+  {
+    // The platform client is below both: it knows neither the account nor the sync engine.
+    files: ['renderer/src/platform-api/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: reactLibraries,
+          patterns: [
+            ...rendererZone,
+            ...featureZone,
+            {
+              group: ['**/account/**', '**/sync/**', '!@domain/**'],
+              message: 'platform-api/ sits below account/ and sync/ and imports neither.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // One direction: sync's pages compose the account's sign-in; the account never imports sync.
+    files: ['renderer/src/account/**/*.{ts,tsx}'],
+    rules: {
       'no-restricted-imports': [
         'error',
         {
           patterns: [
+            ...rendererZone,
+            ...featureZone,
             {
-              group: ['**/main/**', '**/preload/**', '**/platform/**'],
-              message: 'The renderer talks to main only through the preload bridge.',
+              group: ['**/sync/**', '!@domain/**'],
+              message:
+                'account/ is below sync/: talk to the platform through platform-api/, read the device id from db/mutate.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // The sync engine and the store run without React, in tests, workers and the bench alike.
+    files: ['renderer/src/sync/engine/**/*.ts', 'renderer/src/db/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: reactLibraries,
+          patterns: [
+            ...rendererZone,
+            ...featureZone,
+            {
+              group: ['**/pages/**', '**/account/**', '**/vendors/**', '**/menu/**', '!@domain/**'],
+              message: 'The sync engine and the store never import pages or features.',
             },
           ],
         },

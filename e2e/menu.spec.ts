@@ -411,6 +411,44 @@ test.describe('menu', () => {
     await expect(page.getByText('daypart: Breakfast')).toBeVisible();
   });
 
+  test('a link to one item opens it in the editor; a link to a missing item says so', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await createProfile(page, laoWang);
+    await openMenu(page);
+    await page.getByRole('tab', { name: '分类' }).click();
+    await createCategory(page, '主食', 'Mains');
+    await page.getByRole('tab', { name: '商品' }).click();
+    await createSimpleItem(page, '黄焖鸡米饭', '主食', '25');
+    const [itemId] = await page.evaluate(storedItemIds);
+
+    // Arriving from another page: the hash changes, the menu opens with that item's editor.
+    await page
+      .getByRole('navigation', { name: '主导航' })
+      .getByText('同步', { exact: true })
+      .click();
+    await page.evaluate((id) => (window.location.hash = `#/menu/items/${id}`), itemId!);
+    const editor = page.getByRole('dialog', { name: '编辑商品：黄焖鸡米饭' });
+    await expect(editor).toBeVisible();
+    await expect(editor.getByLabel('中文名称')).toHaveValue('黄焖鸡米饭');
+    await editor.getByRole('button', { name: '取消' }).click();
+    await expect(editor).toBeHidden();
+    await expect(page).toHaveURL(/#\/menu$/);
+
+    // Opening the console at the address does the same.
+    await page.goto(`/#/menu/items/${itemId}`);
+    await expect(editor).toBeVisible();
+    await editor.getByRole('button', { name: '取消' }).click();
+
+    await page.goto('/#/menu/items/no-such-item');
+    await expect(
+      page.getByRole('alert').filter({ hasText: '链接指向的商品不在这个菜单里' }),
+    ).toBeVisible();
+    await expect(itemRow(page, '黄焖鸡米饭')).toBeVisible();
+    await expect(page.getByRole('dialog')).toHaveCount(0);
+  });
+
   test('a 5,000-item menu: imported in one go, the list windowed, scrolling and search stay smooth', async ({
     page,
   }) => {
@@ -490,6 +528,22 @@ test.describe('menu', () => {
     expect(await table.getByRole('row').count()).toBeLessThan(60);
   });
 });
+
+/** The ids of the menu items stored on this device (what a link to an item carries). */
+async function storedItemIds(): Promise<string[]> {
+  const [info] = (await indexedDB.databases()).filter((db) => db.name?.includes('.vendor.'));
+  const db = await new Promise<IDBDatabase>((resolve, reject) => {
+    const request = indexedDB.open(info!.name!);
+    request.onsuccess = () => resolve(request.result);
+    request.onerror = () => reject(request.error);
+  });
+  const ids = await new Promise<string[]>((resolve) => {
+    const request = db.transaction('menuItem').objectStore('menuItem').getAllKeys();
+    request.onsuccess = () => resolve(request.result as string[]);
+  });
+  db.close();
+  return ids;
+}
 
 /** Reads the stored photo images' sizes straight from IndexedDB (what the renderer kept). */
 async function storedPhotoSizes() {

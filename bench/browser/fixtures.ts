@@ -1,10 +1,9 @@
 /**
- * Deterministic shop data for benchmarks: a vendor profile and a menu of N items whose names are
+ * Deterministic shop data for benchmarks (the profile is domain/test-support's sample): a menu of N items whose names are
  * real-looking dish names (so pinyin work is what a shop's menu costs), the same on every run.
  */
 import { newId } from '@domain/ids';
 import type { Category, MenuItem } from '@domain/menu/schema';
-import { defaultOpeningHours, type VendorProfile } from '@domain/vendor';
 
 const methods = [
   ...['黄焖', '红烧', '麻辣', '香辣', '宫保', '鱼香', '糖醋', '清蒸', '干煸', '水煮'],
@@ -24,21 +23,6 @@ export function dishName(n: number): string {
   const form = forms[Math.floor(n / (methods.length * mains.length)) % forms.length]!;
   const size = sizes[Math.floor(n / (methods.length * mains.length * forms.length)) % sizes.length];
   return `${method}${main}${form}${size}`;
-}
-
-export function benchProfile(id = newId()): VendorProfile {
-  return {
-    id,
-    name: '老王黄焖鸡',
-    category: 'restaurant',
-    address: '上海市徐汇区漕溪北路 88 号',
-    phone: '13812341234',
-    openingHours: defaultOpeningHours(),
-    timeZone: 'Asia/Shanghai',
-    currency: 'CNY',
-    businessDayCutoff: '04:00',
-    createdAt: Date.UTC(2026, 0, 5),
-  };
 }
 
 export function benchCategory(): Category {

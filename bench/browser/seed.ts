@@ -5,19 +5,20 @@
  * straight onto that shop.
  */
 import { newId } from '@domain/ids';
+import { sampleVendorProfile } from '@domain/test-support/vendor-profile';
 import { importMenu } from '@domain/menu/mutations';
 import { createVendorProfile } from '@domain/vendor/mutations';
 import { markProfileOpened, recordProfile } from '../../renderer/src/db/directory';
 import { mutate } from '../../renderer/src/db/mutate';
 import type { MenuSeed, MenuSeedOptions } from './api';
-import { benchItems, benchProfile } from './fixtures';
+import { benchItems } from './fixtures';
 import { openBenchDb, tablesMissingFromSchema } from './store';
 import { importOf } from './write-path';
 
 export async function seedMenu(options: MenuSeedOptions): Promise<MenuSeed> {
   const missing = tablesMissingFromSchema();
   if (missing.length > 0) throw new Error(`the console's schema lacks ${missing.join(', ')}`);
-  const profile = benchProfile();
+  const profile = sampleVendorProfile();
   const db = await openBenchDb(profile.id);
   try {
     await mutate(db, createVendorProfile, profile);

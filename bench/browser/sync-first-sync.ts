@@ -5,12 +5,12 @@
  * Dexie bulkPut of the same N rows into a fresh database of the same schema, interleaved.
  */
 import type { VendorDb } from '../../renderer/src/db/vendor-db';
-import { PlatformClient } from '../../renderer/src/sync/platform-client';
-import type { SyncProgress } from '../../renderer/src/sync/sync-context';
-import { withSyncLock } from '../../renderer/src/sync/sync-lock';
-import { syncVendor, type SyncSummary } from '../../renderer/src/sync/sync-vendor';
-import { PULL_PAGE_SIZE } from '../../renderer/src/sync/vendor-sync';
-import { yieldToUi } from '../../renderer/src/sync/yield-to-ui';
+import { PlatformClient } from '../../renderer/src/platform-api/platform-client';
+import type { SyncProgress } from '../../renderer/src/sync/engine/sync-context';
+import { withSyncLock } from '../../renderer/src/sync/engine/sync-lock';
+import { syncVendor, type SyncSummary } from '../../renderer/src/sync/engine/sync-vendor';
+import { PULL_PAGE_SIZE } from '../../renderer/src/sync/engine/vendor-sync';
+import { yieldToUi } from '../../renderer/src/sync/engine/yield-to-ui';
 import type { MenuItem } from '@domain/menu/schema';
 import type {
   FirstSyncOptions,

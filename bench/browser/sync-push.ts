@@ -7,9 +7,9 @@
 import { createItem } from '@domain/menu/mutations';
 import type { MenuItem } from '@domain/menu/schema';
 import type { OutboxEntry } from '@domain/outbox';
-import { mutate } from '../../renderer/src/db/mutate';
-import { pushChanges } from '../../renderer/src/sync/push-changes';
-import { yieldToUi } from '../../renderer/src/sync/yield-to-ui';
+import { DEVICE_ID_KEY, mutate, OUTBOX_SEQ_KEY } from '../../renderer/src/db/mutate';
+import { pushChanges } from '../../renderer/src/sync/engine/push-changes';
+import { yieldToUi } from '../../renderer/src/sync/engine/yield-to-ui';
 import type { PushOptions, PushRun, QueuedOutbox, QueueOptions } from './sync-api';
 import { newSignedInDevice } from './sync-first-sync';
 import { dropBenchDb, openBenchDb } from './store';
@@ -22,7 +22,7 @@ let made: OutboxEntry[] | undefined;
 export async function syncMakeQueue(options: QueueOptions): Promise<QueuedOutbox> {
   const db = await openBenchDb();
   try {
-    await db.meta.put({ key: 'deviceId', value: crypto.randomUUID() });
+    await db.meta.put({ key: DEVICE_ID_KEY, value: crypto.randomUUID() });
     const started = performance.now();
     for (let n = 0; n < options.mutations; n += 1) {
       await mutate(db, createItem, syncMenuItem(n));
@@ -49,8 +49,8 @@ export async function syncPushQueue(options: PushOptions): Promise<PushRun> {
       await db.menuItem.bulkPut(entries.map((entry) => entry.args as MenuItem));
       await db.outbox.bulkAdd(entries);
       await db.meta.bulkPut([
-        { key: 'deviceId', value: device.deviceId },
-        { key: 'outboxSeq', value: entries.at(-1)?.seq ?? 0 },
+        { key: DEVICE_ID_KEY, value: device.deviceId },
+        { key: OUTBOX_SEQ_KEY, value: entries.at(-1)?.seq ?? 0 },
       ]);
     });
     const stop = observeMainThread(platformUrl);

@@ -5,6 +5,7 @@
  * transactions do; one extra baseline uses relaxed durability to show what strictness costs.
  */
 import { newId } from '@domain/ids';
+import { sampleVendorProfile } from '@domain/test-support/vendor-profile';
 import { importMenu, updateItem, type MenuImport } from '@domain/menu/mutations';
 import type { MenuItem } from '@domain/menu/schema';
 import { createVendorProfile, updateVendorProfile } from '@domain/vendor/mutations';
@@ -18,7 +19,7 @@ import type {
   SingleEditsOptions,
   SingleEditVariant,
 } from './api';
-import { benchCategory, benchItems, benchProfile } from './fixtures';
+import { benchCategory, benchItems } from './fixtures';
 import { dropBenchDb, openBenchDb, openRelaxed } from './store';
 import { interleave, type Variant } from './timing';
 
@@ -40,7 +41,7 @@ export function importOf(items: MenuItem[], categories = [benchCategory()]): Men
 type EditVariants = Record<SingleEditVariant, Variant>;
 
 async function profileEdits(db: VendorDb, relaxedPut: (row: object) => unknown) {
-  const profile: VendorProfile = benchProfile();
+  const profile: VendorProfile = sampleVendorProfile();
   await mutate(db, createVendorProfile, profile);
   const renamed = (variant: string, i: number) => `老王黄焖鸡 ${variant} ${i}`;
   return {

@@ -9,7 +9,7 @@ import { compared, diagnostic, measured } from '../lib/stats';
 import type { BenchRow, Suite } from '../lib/types';
 import type { FirstSyncResult, SyncShop } from '../browser/sync-api';
 import type { LongFrame, Observed } from '../browser/sync-observe';
-import { PULL_PAGE_SIZE } from '../../renderer/src/sync/vendor-sync';
+import { PULL_PAGE_SIZE } from '../../renderer/src/sync/engine/vendor-sync';
 import { createShop, signIn, startBenchPlatform, type BenchPlatform } from './sync-platform';
 import { checkSeedMatchesPush, createdItemEntries, seedCreatedItems } from './sync-seed';
 

@@ -17,7 +17,7 @@ import {
   syncPaths,
   type PullResponse,
 } from '../../domain/sync/protocol';
-import { PULL_PAGE_SIZE } from '../../renderer/src/sync/vendor-sync';
+import { PULL_PAGE_SIZE } from '../../renderer/src/sync/engine/vendor-sync';
 import type { LoadConsole } from './sync-load-server';
 
 export type LoopKind = 'sync' | 'health' | 'select';

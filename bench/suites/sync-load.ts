@@ -11,7 +11,7 @@ import { createInterface } from 'node:readline';
 import pg from 'pg';
 import { compared, measured, percentile } from '../lib/stats';
 import type { BenchRow, Measured, Suite } from '../lib/types';
-import { PULL_PAGE_SIZE } from '../../renderer/src/sync/vendor-sync';
+import { PULL_PAGE_SIZE } from '../../renderer/src/sync/engine/vendor-sync';
 import { LoadTally, runSlice, SimConsole, type LoopKind } from './sync-load-clients';
 import {
   LOAD_CONFIG_VARIABLE,

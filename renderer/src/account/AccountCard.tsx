@@ -1,7 +1,7 @@
 import { App as AntApp, Button, Card, Space, Tag, Typography } from 'antd';
 import { LogoutOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { formatDeviceTime } from '../sync/format-time';
+import { formatDeviceTime } from '../i18n/format-time';
 import type { PlatformSession } from './session-store';
 import { signOutOfPlatform } from './sign-in';
 

@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { Alert, App as AntApp, Button, Divider, Form, Input, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { secretsAreWeak } from '../desktop/bridge';
-import { SyncError } from '../sync/sync-error';
+import { SyncError } from '../platform-api/sync-error';
 import { DEFAULT_PLATFORM_URL, DEMO_SHOP, normalisePlatformUrl } from './platform-address';
 import { signInToPlatform, SignInProblem } from './sign-in';
 

@@ -7,7 +7,7 @@
 import { liveQuery } from 'dexie';
 import { directory, getSetting, setSetting, type DirectoryDb } from '../db/directory';
 import { desktop } from '../desktop/bridge';
-import type { SyncSession } from '../sync/vendor-sync';
+import type { SyncSession } from '../platform-api/platform-client';
 
 export interface PlatformSession {
   vendorId: string;

@@ -8,8 +8,8 @@ import type { VendorAccess } from '@domain/sync/protocol';
 import { currentInstallationDeviceId, loadInstallationDeviceId } from '../db/device';
 import { directory, getActiveVendorId, markProfileOpened, recordProfile } from '../db/directory';
 import { vendorDb, type VendorDb } from '../db/vendor-db';
-import { PlatformClient, type FetchLike } from '../sync/platform-client';
-import { readDeviceId } from '../sync/sync-state';
+import { DEVICE_ID_KEY, readDeviceId } from '../db/mutate';
+import { PlatformClient, type FetchLike } from '../platform-api/platform-client';
 import { normalisePlatformUrl } from './platform-address';
 import {
   forgetPlatformSession,
@@ -95,7 +95,7 @@ async function pinDeviceId(db: VendorDb, deviceId: string): Promise<string> {
   return db.transaction('rw', db.meta, async () => {
     const pinned = await readDeviceId(db);
     if (pinned) return pinned;
-    await db.meta.put({ key: 'deviceId', value: deviceId });
+    await db.meta.put({ key: DEVICE_ID_KEY, value: deviceId });
     return deviceId;
   });
 }

@@ -8,7 +8,7 @@ import {
   useProfiles,
 } from '../vendors/use-vendor';
 import { PageRouter } from './PageRouter';
-import { useRoute } from './routes';
+import { useRoute } from '../routing/routes';
 import { Shell } from './Shell';
 
 /** First run until a profile exists; then the shell around the active profile's pages. */

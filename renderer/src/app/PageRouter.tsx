@@ -1,27 +1,15 @@
 import { useTranslation } from 'react-i18next';
 import { NotBuiltYet } from '../components/NotBuiltYet';
-import { DashboardPage } from '../dashboard/DashboardPage';
-import { MenuPage } from '../menu/MenuPage';
-import { SettingsPage } from '../settings/SettingsPage';
-import { SyncPage } from '../sync/SyncPage';
-import { NewProfilePage } from '../vendors/NewProfilePage';
-import type { Route } from './routes';
+import type { Route } from '../routing/routes';
+import { pageRegistry } from './page-registry';
 
-/** Picks the page for a route; parts not built yet say so. */
+/** Picks the page for a route from the page registry; parts not built yet say so. */
 export function PageRouter({ route }: { route: Route }) {
   const { t } = useTranslation();
-  switch (route.page) {
-    case 'dashboard':
-      return <DashboardPage />;
-    case 'menu':
-      return <MenuPage />;
-    case 'sync':
-      return <SyncPage />;
-    case 'settings':
-      return <SettingsPage />;
-    case 'newProfile':
-      return <NewProfilePage />;
-    default:
-      return <NotBuiltYet page={t(`nav.${route.page}`)} />;
+  if (route.page === 'newProfile') {
+    const NewProfile = pageRegistry.newProfile.component;
+    return <NewProfile />;
   }
+  const Page = pageRegistry[route.page].component;
+  return Page ? <Page /> : <NotBuiltYet page={t(`nav.${route.page}`)} />;
 }

@@ -1,30 +1,11 @@
 import type { ReactNode } from 'react';
 import { Layout, Menu, Typography } from 'antd';
-import {
-  AppstoreOutlined,
-  CalendarOutlined,
-  DashboardOutlined,
-  SettingOutlined,
-  ShopOutlined,
-  SyncOutlined,
-  TagsOutlined,
-  TeamOutlined,
-} from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { SyncStatus } from '../sync/SyncStatus';
+import { navPages } from '../routing/pages';
+import { navigate, pageRoute, type Route } from '../routing/routes';
+import { SyncStatus } from '../sync/pages/SyncStatus';
 import { VendorSwitcher } from '../vendors/VendorSwitcher';
-import { navigate, type Page, type Route } from './routes';
-
-const icons: Record<Page, ReactNode> = {
-  dashboard: <DashboardOutlined />,
-  menu: <AppstoreOutlined />,
-  bookings: <CalendarOutlined />,
-  groupbuy: <TagsOutlined />,
-  customers: <TeamOutlined />,
-  storefront: <ShopOutlined />,
-  sync: <SyncOutlined />,
-  settings: <SettingOutlined />,
-};
+import { pageRegistry } from './page-registry';
 
 /** The console's frame: the sidebar of parts, and a header with the profile and sync state. */
 export function Shell({ route, children }: { route: Route; children: ReactNode }) {
@@ -48,12 +29,12 @@ export function Shell({ route, children }: { route: Route; children: ReactNode }
             mode="inline"
             style={{ borderInlineEnd: 'none' }}
             selectedKeys={selected}
-            items={(Object.keys(icons) as Page[]).map((page) => ({
+            items={navPages.map((page) => ({
               key: page,
-              icon: icons[page],
+              icon: pageRegistry[page].icon,
               label: t(`nav.${page}`),
             }))}
-            onClick={({ key }) => navigate({ page: key as Page })}
+            onClick={({ key }) => navigate(pageRoute(key as (typeof navPages)[number]))}
           />
         </nav>
       </Layout.Sider>

@@ -2,7 +2,7 @@ import { Card, Descriptions, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { businessDate, parseClock, weekdayOfDate } from '@domain/time';
 import type { Weekday } from '@domain/vendor';
-import { useNow } from '../app/use-now';
+import { useNow } from '../time/use-now';
 import { useVendorProfile } from '../vendors/use-vendor';
 
 /** The shop at a glance: today's business day and hours, and the shop's details. */

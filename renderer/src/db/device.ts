@@ -6,12 +6,15 @@
 import { newId } from '@domain/ids';
 import { directory, getSetting, setSetting } from './directory';
 
+/** The directory setting holding this installation's id (not a vendor's meta row). */
+const INSTALLATION_DEVICE_ID_SETTING = 'deviceId';
+
 let installationDeviceId: string | null = null;
 
 export async function loadInstallationDeviceId(db = directory): Promise<string> {
-  const saved = await getSetting<string | null>('deviceId', null, db);
+  const saved = await getSetting<string | null>(INSTALLATION_DEVICE_ID_SETTING, null, db);
   installationDeviceId = saved ?? newId();
-  if (!saved) await setSetting('deviceId', installationDeviceId, db);
+  if (!saved) await setSetting(INSTALLATION_DEVICE_ID_SETTING, installationDeviceId, db);
   return installationDeviceId;
 }
 

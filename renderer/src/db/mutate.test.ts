@@ -2,25 +2,10 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { newId } from '@domain/ids';
 import { createVendorProfile, updateVendorProfile } from '@domain/vendor/mutations';
-import { defaultOpeningHours, type VendorProfile } from '@domain/vendor';
-import { mutate } from './mutate';
+import { sampleVendorProfile } from '@domain/test-support/vendor-profile';
+import { mutate, OUTBOX_SEQ_KEY } from './mutate';
 import { StoreError } from './errors';
 import { VendorDb } from './vendor-db';
-
-function sampleProfile(): VendorProfile {
-  return {
-    id: newId(),
-    name: '老王黄焖鸡',
-    category: 'restaurant',
-    address: '上海市徐汇区漕溪北路 88 号',
-    phone: '13812341234',
-    openingHours: defaultOpeningHours(),
-    timeZone: 'Asia/Shanghai',
-    currency: 'CNY',
-    businessDayCutoff: '04:00',
-    createdAt: Date.UTC(2026, 10, 24),
-  };
-}
 
 const opened: VendorDb[] = [];
 function freshDb(): VendorDb {
@@ -36,24 +21,24 @@ afterEach(async () => {
 describe('mutate', () => {
   it('writes the rows and one outbox entry with the changed fields only', async () => {
     const db = freshDb();
-    const profile = sampleProfile();
+    const profile = sampleVendorProfile();
     await mutate(db, createVendorProfile, profile);
-    await mutate(db, updateVendorProfile, { id: profile.id, name: '老王黄焖鸡米饭' });
+    await mutate(db, updateVendorProfile, { id: profile.id, name: '老王黄焖鸡米饭（徐汇店）' });
 
-    expect((await db.vendorProfile.get(profile.id))?.name).toBe('老王黄焖鸡米饭');
+    expect((await db.vendorProfile.get(profile.id))?.name).toBe('老王黄焖鸡米饭（徐汇店）');
     const outbox = await db.outbox.orderBy('seq').toArray();
     expect(outbox.map((entry) => [entry.seq, entry.name])).toEqual([
       [1, 'vendorProfile.create'],
       [2, 'vendorProfile.update'],
     ]);
-    expect(outbox[1]?.args).toEqual({ id: profile.id, name: '老王黄焖鸡米饭' });
+    expect(outbox[1]?.args).toEqual({ id: profile.id, name: '老王黄焖鸡米饭（徐汇店）' });
     expect(outbox[0]?.deviceId).toBe(outbox[1]?.deviceId);
     expect(new Set(outbox.map((entry) => entry.id)).size).toBe(2);
   });
 
   it('refuses invalid arguments and writes nothing', async () => {
     const db = freshDb();
-    const bad = { ...sampleProfile(), phone: 'call me' };
+    const bad = { ...sampleVendorProfile(), phone: 'call me' };
     await expect(mutate(db, createVendorProfile, bad)).rejects.toMatchObject({
       code: 'invalid_input',
     });
@@ -63,13 +48,13 @@ describe('mutate', () => {
 
   it('rolls back the rows when the outbox entry cannot be written', async () => {
     const db = freshDb();
-    const profile = sampleProfile();
+    const profile = sampleVendorProfile();
     await mutate(db, createVendorProfile, profile);
     // Force the next outbox key to collide: the row change must not survive the failed append.
-    await db.meta.put({ key: 'outboxSeq', value: 0 });
+    await db.meta.put({ key: OUTBOX_SEQ_KEY, value: 0 });
     const failure = mutate(db, updateVendorProfile, { id: profile.id, name: '改名失败' });
     await expect(failure).rejects.toBeInstanceOf(StoreError);
-    expect((await db.vendorProfile.get(profile.id))?.name).toBe('老王黄焖鸡');
+    expect((await db.vendorProfile.get(profile.id))?.name).toBe(profile.name);
     expect(await db.outbox.count()).toBe(1);
   });
 });
@@ -84,7 +69,7 @@ describe('device id', () => {
 
     const first = freshDb();
     const second = freshDb();
-    const [a, b] = [sampleProfile(), sampleProfile()];
+    const [a, b] = [sampleVendorProfile(), sampleVendorProfile()];
     await mutate(first, createVendorProfile, { ...a, id: first.vendorId });
     await mutate(second, createVendorProfile, { ...b, id: second.vendorId });
     expect((await first.outbox.toArray())[0]?.deviceId).toBe(installationId);

@@ -11,16 +11,24 @@ import { currentInstallationDeviceId } from './device';
 import { toStoreError } from './errors';
 import type { VendorDb } from './vendor-db';
 
-const DEVICE_ID_KEY = 'deviceId';
-const OUTBOX_SEQ_KEY = 'outboxSeq';
+/** The `meta` row holding the device id this vendor's changes go out under. */
+export const DEVICE_ID_KEY = 'deviceId';
+/** The `meta` row holding the last outbox sequence number this device gave out. */
+export const OUTBOX_SEQ_KEY = 'outboxSeq';
+
+/** The device id this vendor's changes go out under; null before the first write pins it. */
+export async function readDeviceId(db: VendorDb): Promise<string | null> {
+  const row = await db.meta.get(DEVICE_ID_KEY);
+  return typeof row?.value === 'string' ? row.value : null;
+}
 
 /**
  * The device id this vendor's changes are sent under, pinned on the first write together with the
  * sequence it numbers: the two must never be separated, or the platform would see a gap.
  */
 export async function ensureDeviceId(db: VendorDb): Promise<string> {
-  const row = await db.meta.get(DEVICE_ID_KEY);
-  if (typeof row?.value === 'string') return row.value;
+  const pinned = await readDeviceId(db);
+  if (pinned) return pinned;
   const deviceId = currentInstallationDeviceId() ?? newId();
   await db.meta.put({ key: DEVICE_ID_KEY, value: deviceId });
   return deviceId;

@@ -2,6 +2,7 @@ import 'fake-indexeddb/auto';
 import { describe, expect, it } from 'vitest';
 import { newId } from '@domain/ids';
 import { vendorSchemaVersions } from './schema';
+import { OUTBOX_SEQ_KEY } from './mutate';
 import { VendorDb } from './vendor-db';
 
 describe('vendor database migrations', () => {
@@ -26,13 +27,14 @@ describe('vendor database migrations', () => {
     const v2 = new VendorDb(vendorId, vendorSchemaVersions.slice(0, 2));
     await v2.vendorProfile.put({ id: vendorId, name: '老店', businessDayCutoff: '05:00' } as never);
     await v2.outbox.add({ seq: 1, id: newId() } as never);
+    // Written as that version wrote it, read as the code reads it now: a renamed key would fail here.
     await v2.meta.put({ key: 'outboxSeq', value: 1 });
     v2.close();
 
     const current = new VendorDb(vendorId, vendorSchemaVersions.slice(0, 3));
     expect((await current.vendorProfile.get(vendorId))?.businessDayCutoff).toBe('05:00');
     expect(await current.outbox.count()).toBe(1);
-    expect((await current.meta.get('outboxSeq'))?.value).toBe(1);
+    expect((await current.meta.get(OUTBOX_SEQ_KEY))?.value).toBe(1);
     for (const table of ['menuCategory', 'menuItem', 'menuStockEntry', 'photoBlob']) {
       expect(await current.table(table).count()).toBe(0);
     }
@@ -68,7 +70,7 @@ describe('vendor database migrations', () => {
     expect(current.verno).toBe(4);
     expect((await current.menuItem.get(itemId))?.priceFen).toBe(1800);
     expect(await current.outbox.count()).toBe(1);
-    expect((await current.meta.get('outboxSeq'))?.value).toBe(1);
+    expect((await current.meta.get(OUTBOX_SEQ_KEY))?.value).toBe(1);
     const shadow = current.table('syncShadow');
     const attention = current.table('needsAttention');
     expect(await shadow.count()).toBe(0);

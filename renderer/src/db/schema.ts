@@ -37,7 +37,7 @@ export const vendorSchemaVersions: SchemaVersion[] = [
   },
   {
     // The menu (issue 3). Indexes are the ones the menu pages query by; photo Blobs and nothing
-    // else sit in the local-only photoBlob table (never synced, see renderer/src/menu/photo-store.ts).
+    // else sit in the local-only photoBlob table (never synced, see renderer/src/menu/photos/photo-store.ts).
     version: 3,
     stores: {
       menuCategory: 'id, sortKey',
@@ -51,7 +51,7 @@ export const vendorSchemaVersions: SchemaVersion[] = [
   },
   {
     // Sync (issue 4): the platform's rows as of the sync cursor, which pending changes are
-    // replayed on (renderer/src/sync/rebase-pending.ts), and the changes the platform turned down.
+    // replayed on (renderer/src/sync/engine/rebase-pending.ts), and the changes the platform turned down.
     // The cursor and push progress sit in `meta`.
     version: 4,
     stores: {

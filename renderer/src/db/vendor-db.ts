@@ -44,7 +44,7 @@ export class VendorDb extends Dexie {
   declare menuTag: Table<MenuTag, string>;
   declare menuPhoto: Table<MenuPhoto, string>;
   declare menuStockEntry: Table<StockEntry, string>;
-  /** Local only: a photo's image and thumbnail (renderer/src/menu/photo-store.ts). */
+  /** Local only: a photo's image and thumbnail (renderer/src/menu/photos/photo-store.ts). */
   declare photoBlob: Table<PhotoBlobRow, string>;
 
   constructor(

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { App, Flex, Spin, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { menuItemIdOf, useRoute } from '../routing/routes';
 import { CategoriesPanel } from './categories/CategoriesPanel';
 import { DaypartsPanel } from './dayparts/DaypartsPanel';
 import { ItemsPanel } from './items/ItemsPanel';
@@ -21,9 +22,23 @@ export function MenuPage() {
   const menu = useMenu();
   const clock = useShopClock();
   const [tab, setTab] = useState<MenuTab>('items');
+  // `#/menu/items/<id>` opens that item, on the items tab, also when it arrives on this page.
+  const routedItemId = menuItemIdOf(useRoute());
+  const [seenItemId, setSeenItemId] = useState(routedItemId);
+  if (routedItemId !== seenItemId) {
+    setSeenItemId(routedItemId);
+    if (routedItemId) setTab('items');
+  }
   if (!menu || !clock) return <Spin aria-label={t('loading')} />;
   const panels: Record<MenuTab, React.ReactNode> = {
-    items: <ItemsPanel menu={menu} clock={clock} onGoToCategories={() => setTab('categories')} />,
+    items: (
+      <ItemsPanel
+        menu={menu}
+        clock={clock}
+        routedItemId={routedItemId}
+        onGoToCategories={() => setTab('categories')}
+      />
+    ),
     categories: <CategoriesPanel menu={menu} />,
     dayparts: <DaypartsPanel dayparts={menu.dayparts} timeZone={clock.timeZone} />,
     tags: <TagsPanel menu={menu} />,

@@ -8,7 +8,7 @@ import { shopClockOf, type ShopClock } from '@domain/menu/shop-clock';
 import { stockTotals } from '@domain/menu/sold-out';
 import type { Menu, MenuPhoto, StockEntry } from '@domain/menu/schema';
 import { businessDate } from '@domain/time';
-import { useNow } from '../app/use-now';
+import { useNow } from '../time/use-now';
 import { useActiveVendor, useVendorProfile } from '../vendors/use-vendor';
 import { orderItems } from './menu-order';
 

@@ -1,6 +1,6 @@
 import { Card, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { navigate } from '../app/routes';
+import { navigate, pageRoute } from '../routing/routes';
 import { VendorProfileForm } from './VendorProfileForm';
 
 /** Adds another shop profile on this device (a provider keeps many). */
@@ -12,7 +12,7 @@ export function NewProfilePage() {
         {t('newProfile.title')}
       </Typography.Title>
       <Card style={{ maxWidth: 760 }}>
-        <VendorProfileForm onCreated={() => navigate({ page: 'dashboard' })} />
+        <VendorProfileForm onCreated={() => navigate(pageRoute('dashboard'))} />
       </Card>
     </>
   );

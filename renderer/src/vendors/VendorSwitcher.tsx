@@ -1,6 +1,6 @@
 import { Select } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { navigate } from '../app/routes';
+import { navigate, pageRoute } from '../routing/routes';
 import { switchShopProfile } from './profile-actions';
 import { useActiveVendor, useProfiles } from './use-vendor';
 
@@ -23,8 +23,8 @@ export function VendorSwitcher() {
       showSearch={{ optionFilterProp: 'label' }}
       style={{ minWidth: 240 }}
       onChange={(value: string) => {
-        if (value === ADD_PROFILE) navigate({ page: 'newProfile' });
-        else void switchShopProfile(value).then(() => navigate({ page: 'dashboard' }));
+        if (value === ADD_PROFILE) navigate(pageRoute('newProfile'));
+        else void switchShopProfile(value).then(() => navigate(pageRoute('dashboard')));
       }}
     />
   );

@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { buildCodeIndex, findItemByCode } from '@domain/menu/codes';
 import type { Menu } from '@domain/menu/schema';
 import type { ShopClock } from '@domain/menu/shop-clock';
+import { navigate, pageRoute } from '../../routing/routes';
 import { useActiveVendor } from '../../vendors/use-vendor';
 import { clearSoldOut, markSoldOut } from '../actions/item-actions';
 import { useLocalName } from '../display';
@@ -23,18 +24,33 @@ import { MenuFileButtons } from '../transfer/MenuFileButtons';
 interface ItemsPanelProps {
   menu: Menu;
   clock: ShopClock;
+  /** The item `#/menu/items/<id>` addresses: opened in the editor, or said to be missing. */
+  routedItemId: string | null;
   onGoToCategories: () => void;
 }
 
 /** The items: search and filters, the list, bulk actions on a selection, and the item editor. */
-export function ItemsPanel({ menu, clock, onGoToCategories }: ItemsPanelProps) {
+export function ItemsPanel({ menu, clock, routedItemId, onGoToCategories }: ItemsPanelProps) {
   const { t } = useTranslation('menu');
   const { db } = useActiveVendor();
   const { offer } = useUndo();
   const run = useRun();
   const localName = useLocalName();
   const [filters, setFilters] = useState(noFilters);
-  const [editing, setEditing] = useState<{ itemId: string | null } | null>(null);
+  const routedItemExists = menu.items.some((item) => item.id === routedItemId);
+  const [editing, setEditing] = useState<{ itemId: string | null } | null>(() =>
+    routedItemId && routedItemExists ? { itemId: routedItemId } : null,
+  );
+  const [seenItemId, setSeenItemId] = useState(routedItemId);
+  if (routedItemId !== seenItemId) {
+    setSeenItemId(routedItemId);
+    if (routedItemId && routedItemExists) setEditing({ itemId: routedItemId });
+  }
+  // Leaving the addressed item (closing it, or dismissing "not found") goes back to `#/menu`,
+  // so a reload does not open it again and the same link opens it again.
+  const leaveRoutedItem = () => {
+    if (routedItemId) navigate(pageRoute('menu'));
+  };
   const businessDate = useBusinessDate(clock) ?? '';
   const stockTotals = useStockTotals(businessDate);
   const search = useSearchIndex(menu.items);
@@ -72,6 +88,14 @@ export function ItemsPanel({ menu, clock, onGoToCategories }: ItemsPanelProps) {
 
   return (
     <Flex vertical gap={12}>
+      {routedItemId && !routedItemExists && (
+        <Alert
+          type="warning"
+          showIcon
+          title={t('items.notFound')}
+          closable={{ onClose: leaveRoutedItem }}
+        />
+      )}
       {menu.categories.length === 0 && (
         <Alert
           type="info"
@@ -123,7 +147,10 @@ export function ItemsPanel({ menu, clock, onGoToCategories }: ItemsPanelProps) {
           itemId={editing.itemId}
           businessDate={businessDate}
           defaultCategoryId={filters.categoryId ?? menu.categories[0]?.id}
-          onClose={() => setEditing(null)}
+          onClose={() => {
+            setEditing(null);
+            leaveRoutedItem();
+          }}
         />
       )}
     </Flex>

@@ -6,7 +6,7 @@ import { menuAt } from '@domain/menu/menu-at';
 import type { Menu } from '@domain/menu/schema';
 import type { ShopClock } from '@domain/menu/shop-clock';
 import { businessDate, weekdayOfDate } from '@domain/time';
-import { useNow } from '../../app/use-now';
+import { useNow } from '../../time/use-now';
 import { useFormatFen, useLocalName } from '../display';
 import { StatusTag } from '../items/StatusTag';
 import { useStockEntries } from '../use-menu';

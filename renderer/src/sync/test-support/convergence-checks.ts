@@ -11,8 +11,8 @@ import type { EntityRow } from '@domain/mutations/row-ops';
 import type { OutboxEntry } from '@domain/outbox';
 import { canonicalJson } from '@domain/sync/checksum';
 import { applyEntityOp } from '@domain/sync/row-state';
-import { needsAttentionTable } from '../needs-attention';
-import { opsOfEntry } from '../replay';
+import { needsAttentionTable } from '../engine/needs-attention';
+import { opsOfEntry } from '../engine/replay';
 import type { PlatformHarness, ProcessedMutation, TableRows } from './platform-harness';
 import { localRows, type SimDevice } from './sim-device';
 

@@ -16,7 +16,8 @@ import {
   updateItem,
 } from '@domain/menu/mutations';
 import { createVendorProfile, updateVendorProfile } from '@domain/vendor/mutations';
-import { BUSINESS_DATE, category, menuItem, shopProfile, stockEntry } from './shop-fixtures';
+import { sampleVendorProfile } from '@domain/test-support/vendor-profile';
+import { BUSINESS_DATE, category, menuItem, stockEntry } from './shop-fixtures';
 import type { SimDevice } from './sim-device';
 
 export type ShopEdit =
@@ -98,7 +99,7 @@ export interface ShopSeed {
 /** The shop as the first console sets it up: profile, one category, two items with stock. */
 export async function seedShop(device: SimDevice, vendorId: string): Promise<ShopSeed> {
   const noodles = category();
-  await device.edit(createVendorProfile, shopProfile(vendorId));
+  await device.edit(createVendorProfile, sampleVendorProfile({ id: vendorId }));
   await device.edit(createCategory, noodles);
   for (const name of names.slice(0, 2)) {
     const item = menuItem(noodles.id, name);

@@ -2,25 +2,9 @@
 import { newId } from '@domain/ids';
 import type { Category, MenuItem, StockEntry } from '@domain/menu/schema';
 import { appendStock } from '@domain/menu/mutations';
-import { defaultOpeningHours, type VendorProfile } from '@domain/vendor';
 import { defineInvariant } from '@domain/sync/invariants';
 
 export const BUSINESS_DATE = '2026-03-06';
-
-export function shopProfile(vendorId: string): VendorProfile {
-  return {
-    id: vendorId,
-    name: '兰州拉面',
-    category: 'restaurant',
-    address: '上海市黄浦区南京东路 1 号',
-    phone: '13812341234',
-    openingHours: defaultOpeningHours(),
-    timeZone: 'Asia/Shanghai',
-    currency: 'CNY',
-    businessDayCutoff: '04:00',
-    createdAt: 1_764_000_000_000,
-  };
-}
 
 export function category(name = '面食', sortKey = 'm'): Category {
   return { id: newId(), name: { zh: name, en: null }, sortKey, hidden: false, availability: null };

@@ -9,11 +9,11 @@ import type { MutationDefinition } from '@domain/mutations/define';
 import { syncedTables } from '@domain/mutations/tables';
 import type { OutboxEntry } from '@domain/outbox';
 import { canonicalJson } from '@domain/sync/checksum';
-import { mutate } from '../../db/mutate';
+import { DEVICE_ID_KEY, mutate } from '../../db/mutate';
 import { VendorDb } from '../../db/vendor-db';
-import { PlatformClient, type FetchLike } from '../platform-client';
-import type { SyncContext } from '../sync-context';
-import { syncVendor, type SyncSummary } from '../sync-vendor';
+import { PlatformClient, type FetchLike } from '../../platform-api/platform-client';
+import type { SyncContext } from '../engine/sync-context';
+import { syncVendor, type SyncSummary } from '../engine/sync-vendor';
 
 export interface SimDeviceOptions {
   label: string;
@@ -58,7 +58,7 @@ export class SimDevice {
   static async signIn(options: SimDeviceOptions): Promise<SimDevice> {
     const device = new SimDevice(options);
     device.deviceId = newId();
-    await device.db.meta.put({ key: 'deviceId', value: device.deviceId });
+    await device.db.meta.put({ key: DEVICE_ID_KEY, value: device.deviceId });
     const anonymous = new PlatformClient({ baseUrl: options.baseUrl, fetch: options.fetch });
     const session = await anonymous.signIn({
       login: options.login,

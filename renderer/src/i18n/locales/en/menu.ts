@@ -29,6 +29,8 @@ export default {
     count: 'Showing {{shown}} of {{total}} items',
     needCategory: 'Create a category first (say “Mains” or “Drinks”), then add items.',
     goToCategories: 'Go to categories',
+    notFound:
+      'The item this link points to is not on this menu (it may have been deleted, or not synced to this device yet). Here is the whole menu.',
   },
   filters: {
     search: 'Search items',

@@ -26,6 +26,7 @@ export default {
     count: '显示 {{shown}} / 共 {{total}} 个商品',
     needCategory: '先建一个分类（如“主食”“饮品”），再添加商品。',
     goToCategories: '去建分类',
+    notFound: '链接指向的商品不在这个菜单里（可能已删除，或还没同步到这台电脑）。下面是全部商品。',
   },
   filters: {
     search: '搜索商品',

@@ -1,0 +1,38 @@
+/**
+ * What each page of routing/pages.ts shows: its component (null while the part is not built yet)
+ * and, for the pages in the sidebar, its icon. PageRouter and Shell are built from this one map,
+ * and the compiler checks that every registered page has an entry.
+ */
+import type { ComponentType, ReactNode } from 'react';
+import {
+  AppstoreOutlined,
+  CalendarOutlined,
+  DashboardOutlined,
+  SettingOutlined,
+  ShopOutlined,
+  SyncOutlined,
+  TagsOutlined,
+  TeamOutlined,
+} from '@ant-design/icons';
+import { DashboardPage } from '../dashboard/DashboardPage';
+import { MenuPage } from '../menu/MenuPage';
+import type { NavPageId, PageId } from '../routing/pages';
+import { SettingsPage } from '../settings/SettingsPage';
+import { SyncPage } from '../sync/pages/SyncPage';
+import { NewProfilePage } from '../vendors/NewProfilePage';
+
+type PageEntry<Id extends PageId> = Id extends NavPageId
+  ? { component: ComponentType | null; icon: ReactNode }
+  : { component: ComponentType };
+
+export const pageRegistry: { [Id in PageId]: PageEntry<Id> } = {
+  dashboard: { component: DashboardPage, icon: <DashboardOutlined /> },
+  menu: { component: MenuPage, icon: <AppstoreOutlined /> },
+  bookings: { component: null, icon: <CalendarOutlined /> },
+  groupbuy: { component: null, icon: <TagsOutlined /> },
+  customers: { component: null, icon: <TeamOutlined /> },
+  storefront: { component: null, icon: <ShopOutlined /> },
+  sync: { component: SyncPage, icon: <SyncOutlined /> },
+  settings: { component: SettingsPage, icon: <SettingOutlined /> },
+  newProfile: { component: NewProfilePage },
+};
