@@ -1,7 +1,7 @@
 /**
  * Every part of the product, in the order their pages appear. A new part is a folder with its
  * tables.ts, mutations, rules and part.ts, listed here and its tables in domain/mutations/tables.ts;
- * the registries below and the contract test (renderer/src/parts.contract.test.ts) do the rest.
+ * the registries below and the contract test (renderer/src/app/parts.contract.test.ts) do the rest.
  */
 import { menuPart } from '../menu/part';
 import { syncPart } from '../sync/part';

@@ -35,7 +35,17 @@ export interface CodeClash {
   other: ClashingItem;
 }
 
+/**
+ * The first clash's facts flat (for the shop's message), then every clash listed (for the fix).
+ * Names are the items' localized names, or null where the platform does not know them.
+ */
 export interface CodeTakenDetails {
+  kind: CodeKind;
+  code: string;
+  itemId: string;
+  itemName: ClashingItem['name'];
+  otherId: string;
+  otherName: ClashingItem['name'];
   clashes: CodeClash[];
   /** All clashes found, when more than are listed. */
   count: number;
@@ -142,6 +152,12 @@ export const codesUnique = defineInvariant({
     if (clashes.length === 0) return null;
     const first = clashes[0]!;
     const details: CodeTakenDetails = {
+      kind: first.kind,
+      code: first.code,
+      itemId: first.item.id,
+      itemName: first.item.name,
+      otherId: first.other.id,
+      otherName: first.other.name,
       clashes: clashes.slice(0, MAX_LISTED_CLASHES),
       count: clashes.length,
     };

@@ -1,11 +1,22 @@
 /**
  * Changes the platform turned down. A rejected change leaves the outbox (so the queue never
- * jams) and lands here with its verdict and what it was, in the same transaction: it is never
- * dropped silently. The shop dismisses an item once it has dealt with it; it is kept, marked.
+ * jams) and lands in this desktop's `needsAttention` table with its verdict and what it was, in
+ * the same transaction: it is never dropped silently. The platform also puts every rejection on
+ * the shop-wide list (attentionItem, synced), so every desktop of the shop sees it; the list
+ * shown is the shop-wide one plus this desktop's own rejections not yet arrived there. Dismissing
+ * or fixing an item is a change (attentionItem.settle) that takes it off every desktop's list.
  */
 import type { Table } from 'dexie';
+import { findMutation } from '@domain/mutations/registry';
 import type { OutboxEntry } from '@domain/outbox';
+import type { FollowUpChange } from '@domain/parts/define';
+import {
+  settleAttentionItem,
+  type AttentionItem,
+  type AttentionResolution,
+} from '@domain/sync/attention';
 import type { RejectedMutation, RejectionReason } from '@domain/sync/protocol';
+import { mutate } from '../../db/mutate';
 import type { VendorDb } from '../../db/vendor-db';
 import { opKey, opsOfEntry, splitRowKey } from './replay';
 
@@ -73,12 +84,90 @@ export async function recordRejection(
   await table.put({ ...row, dismissedAt: known?.dismissedAt ?? null });
 }
 
-export async function dismissNeedsAttention(db: VendorDb, mutationId: string): Promise<void> {
-  await needsAttentionTable(db).update(mutationId, { dismissedAt: Date.now() });
+export function attentionItemTable(db: VendorDb): Table<AttentionItem, string> {
+  return db.table('attentionItem');
 }
 
-/** What the Sync page lists: not dismissed, newest first. */
+/** A shop-wide item as the list shows it; this desktop's own copy fills in what it lacks. */
+function fromAttentionItem(
+  item: AttentionItem,
+  own: NeedsAttentionRow | undefined,
+): NeedsAttentionRow {
+  return {
+    mutationId: item.id,
+    seq: own?.seq ?? 0,
+    name: item.name,
+    args: item.args ?? own?.args ?? null,
+    madeAt: item.madeAt,
+    rejectedAt: item.rejectedAt,
+    reason: item.reason,
+    rule: item.rule,
+    details: item.details,
+    message: item.message,
+    records: item.records.length > 0 ? item.records : (own?.records ?? []),
+    dismissedAt: item.dismissedAt ?? own?.dismissedAt ?? null,
+  };
+}
+
+/**
+ * What the Sync page lists: the shop's open items, newest first — every desktop's rejections as
+ * the platform recorded them, and this desktop's own ones it has not pulled yet.
+ */
 export async function openNeedsAttention(db: VendorDb): Promise<NeedsAttentionRow[]> {
-  const rows = await needsAttentionTable(db).orderBy('rejectedAt').reverse().toArray();
-  return rows.filter((row) => row.dismissedAt === null);
+  const [items, own] = await Promise.all([
+    attentionItemTable(db).toArray(),
+    needsAttentionTable(db).toArray(),
+  ]);
+  const ownById = new Map(own.map((row) => [row.mutationId, row]));
+  const shopWide = new Set(items.map((item) => item.id));
+  const rows = [
+    ...items.map((item) => fromAttentionItem(item, ownById.get(item.id))),
+    ...own.filter((row) => !shopWide.has(row.mutationId)),
+  ];
+  return rows.filter((row) => row.dismissedAt === null).sort((a, b) => b.rejectedAt - a.rejectedAt);
+}
+
+/**
+ * Takes an item off the shop's list on every desktop: marks this desktop's copy and makes the
+ * settle change, in one transaction. `followUp` is the change a fix makes; it is saved in the
+ * same transaction, so the shop never sees the item settled without its fix, nor the reverse.
+ */
+export async function settleNeedsAttention(
+  db: VendorDb,
+  mutationId: string,
+  resolution: AttentionResolution,
+  followUp?: FollowUpChange,
+  now = Date.now(),
+): Promise<void> {
+  const definition = followUp ? findMutation(followUp.name) : undefined;
+  if (followUp && !definition) throw new Error(`no mutation ${followUp.name}`);
+  await db.transaction(
+    'rw',
+    [
+      db.table('needsAttention'),
+      db.table('attentionItem'),
+      db.outbox,
+      db.meta,
+      ...tablesOfFollowUp(db, definition, followUp),
+    ],
+    async () => {
+      if (definition && followUp) await mutate(db, definition, followUp.args);
+      await needsAttentionTable(db).update(mutationId, { dismissedAt: now });
+      await mutate(db, settleAttentionItem, { id: mutationId, resolution, settledAt: now });
+    },
+  );
+}
+
+/** The tables a follow-up change writes, so the settling transaction can include them. */
+function tablesOfFollowUp(
+  db: VendorDb,
+  definition: ReturnType<typeof findMutation>,
+  followUp: FollowUpChange | undefined,
+) {
+  if (!definition || !followUp) return [];
+  const parsed = definition.args.safeParse(followUp.args);
+  if (!parsed.success) return [];
+  return [...new Set(definition.ops(parsed.data).map((op) => op.table))].map((table) =>
+    db.table(table),
+  );
 }

@@ -9,7 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { createCategory, createItem, updateItem, appendStock } from '@domain/menu/mutations';
 import { createVendorProfile, updateVendorProfile } from '@domain/vendor/mutations';
 import { sampleVendorProfile } from '@domain/test-support/vendor-profile';
-import { openNeedsAttention } from './needs-attention';
+import { openNeedsAttention, settleNeedsAttention } from './needs-attention';
 import { readSyncState, shadowTable } from './sync-state';
 import { rulesWith, SHOP_PASSWORD, startPlatformHarness } from '../test-support/platform-harness';
 import type { PlatformHarness } from '../test-support/platform-harness';
@@ -128,8 +128,17 @@ describe('syncVendor', () => {
     expect(Object.keys(server.menuStockEntry ?? {})).toHaveLength(2);
     expect(await localRows(a.db)).toEqual(server);
     expect(await localRows(b.db)).toEqual(server);
-    expect(await openNeedsAttention(a.db)).toEqual([]);
+    // The kitchen's rejection is on the front desk's list too: Needs attention is the shop's.
+    expect((await openNeedsAttention(a.db)).map((row) => row.mutationId)).toEqual([soldByB.id]);
     expect(soldByA.seq).toBeGreaterThan(0);
+
+    // Dismissed on the front desk, it leaves the kitchen's list once both have synced.
+    await settleNeedsAttention(a.db, soldByB.id, 'dismissed');
+    expect(await openNeedsAttention(a.db)).toEqual([]);
+    await a.sync();
+    await b.sync();
+    expect(await openNeedsAttention(b.db)).toEqual([]);
+    expect(await localRows(b.db)).toEqual(await platform.rows(shop.vendorId));
   });
 
   it('repairs a shadow that no longer matches the platform and rebuilds drifted rows', async () => {

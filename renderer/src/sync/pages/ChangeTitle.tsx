@@ -1,5 +1,6 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
+import { changeTitleKey, tableLabelKey } from '@domain/parts/text-keys';
 import { useActiveVendor } from '../../vendors/use-vendor';
 import { nameRecords } from '../engine/record-names';
 
@@ -17,11 +18,16 @@ export function ChangeTitle({ name, records, args }: ChangeTitleProps) {
     () => nameRecords(db, records, args, i18n.language),
     [db, records, args, i18n.language],
   );
-  const what = i18n.exists(`sync:mutation.${name}`)
-    ? t(`mutation.${name}`)
-    : t('mutation.unknown', { name });
+  // Each part words its own changes and tables (its `part.` texts); a name no part declares
+  // (a newer console's change) is shown as it is.
+  const titleKey = changeTitleKey(name);
+  const what = titleKey ? t(titleKey) : t('mutation.unknown', { name });
+  const tableLabel = (table: string) => {
+    const key = tableLabelKey(table);
+    return key ? t(key) : table;
+  };
   const names = (named ?? [])
-    .map((record) => record.name ?? t(`table.${record.table}`, { defaultValue: record.table }))
+    .map((record) => record.name ?? tableLabel(record.table))
     .filter((label, index, all) => all.indexOf(label) === index);
   return (
     <span>

@@ -1,12 +1,16 @@
+import { useState } from 'react';
 import { Alert, Button, Card, List, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { useActiveVendor } from '../../vendors/use-vendor';
-import { ChangeTitle } from './ChangeTitle';
+import { actionsOfRule } from '@domain/parts';
+import { toStoreError } from '../../db/errors';
 import { formatDeviceTime } from '../../i18n/format-time';
-import { dismissNeedsAttention, type NeedsAttentionRow } from '../engine/needs-attention';
+import { useActiveVendor } from '../../vendors/use-vendor';
+import { attentionTexts } from './attention-texts';
+import { ChangeTitle } from './ChangeTitle';
+import { settleNeedsAttention, type NeedsAttentionRow } from '../engine/needs-attention';
 import { useNeedsAttention } from './use-sync-status';
 
-/** Changes the platform turned down: what they were, why, and what the shop can do now. */
+/** Changes the platform turned down, shop-wide: what they were, why, and what the shop can do. */
 export function NeedsAttentionList() {
   const { t } = useTranslation('sync');
   const rows = useNeedsAttention();
@@ -27,24 +31,38 @@ export function NeedsAttentionList() {
   );
 }
 
+function useRuleTexts(row: NeedsAttentionRow) {
+  const { t, i18n } = useTranslation('sync');
+  return attentionTexts(row, t, i18n.language);
+}
+
 function NeedsAttentionItem({ row }: { row: NeedsAttentionRow }) {
   const { t, i18n } = useTranslation('sync');
   const { db } = useActiveVendor();
-  const facts = row.details ?? {};
-  const ruleKey = row.rule ? `attention.rule.${row.rule}` : null;
-  const reason =
-    ruleKey && i18n.exists(`sync:${ruleKey}`)
-      ? t(ruleKey, facts)
-      : t(`attention.reason.${row.reason}`);
-  const todoKey = row.rule ? `attention.ruleTodo.${row.rule}` : null;
-  const todo =
-    todoKey && i18n.exists(`sync:${todoKey}`)
-      ? t(todoKey, facts)
-      : t(`attention.todo.${row.reason}`);
+  const [error, setError] = useState<string | null>(null);
+  const texts = useRuleTexts(row);
+  const settle = (
+    resolution: 'dismissed' | 'fixed',
+    followUp?: Parameters<typeof settleNeedsAttention>[3],
+  ) =>
+    settleNeedsAttention(db, row.mutationId, resolution, followUp).catch((failure: unknown) =>
+      setError(t(`common:errors.${toStoreError(failure).code}`)),
+    );
+  const fixes = row.args
+    ? actionsOfRule(row.rule).flatMap((action) => {
+        const followUp = action.fix({ name: row.name, args: row.args }, row.details ?? {});
+        return followUp ? [{ id: action.id, followUp }] : [];
+      })
+    : [];
   return (
     <List.Item
       actions={[
-        <Button key="dismiss" onClick={() => void dismissNeedsAttention(db, row.mutationId)}>
+        ...fixes.map(({ id, followUp }) => (
+          <Button key={id} type="primary" onClick={() => void settle('fixed', followUp)}>
+            {texts.actionLabel(id)}
+          </Button>
+        )),
+        <Button key="dismiss" onClick={() => void settle('dismissed')}>
           {t('attention.dismiss')}
         </Button>,
       ]}
@@ -53,13 +71,14 @@ function NeedsAttentionItem({ row }: { row: NeedsAttentionRow }) {
         <Typography.Text strong>
           <ChangeTitle name={row.name} records={row.records} args={row.args} />
         </Typography.Text>
-        <Typography.Text>{reason}</Typography.Text>
-        <Typography.Text>{t('attention.whatToDo', { todo })}</Typography.Text>
+        <Typography.Text>{texts.reason}</Typography.Text>
+        <Typography.Text>{t('attention.whatToDo', { todo: texts.todo })}</Typography.Text>
         {row.madeAt !== null && (
           <Typography.Text type="secondary">
             {t('attention.madeAt', { time: formatDeviceTime(row.madeAt, i18n.language) })}
           </Typography.Text>
         )}
+        {error && <Alert type="error" showIcon title={error} />}
         <details>
           <summary>{t('attention.technical')}</summary>
           <Typography.Text type="secondary" code>

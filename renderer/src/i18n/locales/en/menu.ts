@@ -475,4 +475,54 @@ export default {
     variationGroup: 'Options',
     defaultCategory: 'Uncategorized',
   },
+  part: {
+    tables: {
+      menuCategory: 'Category',
+      menuItem: 'Item',
+      menuDaypart: 'Daypart',
+      menuTag: 'Tag',
+      menuPhoto: 'Photo',
+      menuStockEntry: 'Stock entry',
+    },
+    changes: {
+      menuCategory: {
+        create: 'New category',
+        update: 'Edit category',
+        reorder: 'Reorder categories',
+        delete: 'Delete category',
+      },
+      menuItem: {
+        create: 'New item',
+        update: 'Edit item',
+        bulkUpdate: 'Edit items in bulk',
+        delete: 'Delete items',
+        restore: 'Restore items',
+        markSoldOut: 'Mark sold out',
+        clearSoldOut: 'Back on sale',
+      },
+      menuDaypart: { create: 'New daypart', update: 'Edit daypart', delete: 'Delete daypart' },
+      menuTag: { create: 'New tag', update: 'Edit tag', delete: 'Delete tag' },
+      menuPhoto: { create: 'Add photo', delete: 'Remove photo' },
+      menuStock: { append: 'Record stock movement' },
+      menu: { import: 'Import menu' },
+    },
+    rules: {
+      menuStock: {
+        oversold: {
+          message:
+            'Not enough stock: only {{remaining}} of this item left that day, and this change sells {{requested}}.',
+          todo: 'Count the actual stock. If there really is more, record the stock first, then the sale.',
+        },
+      },
+      menuItem: {
+        codeTaken: {
+          message:
+            'Duplicate code: $t(menu:part.codeKinds.{{kind}}) {{code}} is already used by “{{otherName}}” (saved first on another computer). This change has {{count}} code(s) that other items already use.',
+          todo: 'A code can belong to one item only. Apply the change again without the duplicate codes, or change the code of “{{otherName}}” first and then redo this change.',
+          actions: { applyWithoutClashingCodes: 'Apply again without the duplicate codes' },
+        },
+      },
+    },
+    codeKinds: { sku: 'SKU', barcode: 'barcode' },
+  },
 } as const satisfies LocaleShape<typeof zh>;

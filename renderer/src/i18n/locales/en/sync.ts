@@ -71,12 +71,13 @@ export default {
     title: 'Needs attention',
     empty: 'Nothing needs attention.',
     intro:
-      'The platform did not accept these changes. They have been taken back on this computer, which now shows the platform’s data.',
+      'The platform did not accept these changes (from whichever computer in the shop). They have been taken back, and the data is the platform’s again. Once dealt with or dismissed, an item leaves every computer in the shop.',
     madeAt: 'Changed at: {{time}}',
     record: 'Affects: {{records}}',
     whatToDo: 'What to do: {{todo}}',
     dismiss: 'Got it',
     technical: 'Technical details',
+    unnamed: '(unnamed)',
     reason: {
       unknown_mutation:
         'The platform does not know this kind of change (the console may be newer than the platform).',
@@ -92,18 +93,6 @@ export default {
       invariant_violated:
         'Look at the latest data from the platform, then decide whether to redo it.',
     },
-    rule: {
-      menuStock: {
-        oversold:
-          'Not enough stock: only {{remaining}} of this item left that day, and this change sells {{requested}}.',
-      },
-    },
-    ruleTodo: {
-      menuStock: {
-        oversold:
-          'Count the actual stock. If there really is more, record the stock first, then the sale.',
-      },
-    },
   },
   change: {
     withRecords: '{{what}}: {{records}}',
@@ -111,36 +100,6 @@ export default {
   },
   mutation: {
     unknown: 'Change ({{name}})',
-    vendorProfile: { create: 'Create shop profile', update: 'Edit shop details' },
-    menuCategory: {
-      create: 'New category',
-      update: 'Edit category',
-      reorder: 'Reorder categories',
-      delete: 'Delete category',
-    },
-    menuItem: {
-      create: 'New item',
-      update: 'Edit item',
-      bulkUpdate: 'Edit items in bulk',
-      delete: 'Delete items',
-      restore: 'Restore items',
-      markSoldOut: 'Mark sold out',
-      clearSoldOut: 'Back on sale',
-    },
-    menuDaypart: { create: 'New daypart', update: 'Edit daypart', delete: 'Delete daypart' },
-    menuTag: { create: 'New tag', update: 'Edit tag', delete: 'Delete tag' },
-    menuPhoto: { create: 'Add photo', delete: 'Remove photo' },
-    menuStock: { append: 'Record stock movement' },
-    menu: { import: 'Import menu' },
-  },
-  table: {
-    vendorProfile: 'Shop profile',
-    menuCategory: 'Category',
-    menuItem: 'Item',
-    menuDaypart: 'Daypart',
-    menuTag: 'Tag',
-    menuPhoto: 'Photo',
-    menuStockEntry: 'Stock entry',
   },
   header: {
     lastSynced: 'Synced {{time}}',
@@ -150,5 +109,9 @@ export default {
     attention_other: '{{count}} need attention',
     localOnly: 'Not connected',
     open: 'Open sync details',
+  },
+  part: {
+    tables: { attentionItem: 'Needs attention' },
+    changes: { attentionItem: { settle: 'Deal with a needs-attention item' } },
   },
 } as const satisfies LocaleShape<typeof zh>;

@@ -72,4 +72,8 @@ export default {
     hoursEmpty: 'Opening and closing times on {{day}} cannot be the same',
     timeZoneInvalid: 'Choose a valid time zone',
   },
+  part: {
+    tables: { vendorProfile: 'Shop profile' },
+    changes: { vendorProfile: { create: 'Create shop profile', update: 'Edit shop details' } },
+  },
 } as const satisfies LocaleShape<typeof zh>;

@@ -463,4 +463,53 @@ export default {
     variationGroup: '规格',
     defaultCategory: '未分类',
   },
+  part: {
+    tables: {
+      menuCategory: '分类',
+      menuItem: '菜品',
+      menuDaypart: '时段',
+      menuTag: '标签',
+      menuPhoto: '图片',
+      menuStockEntry: '库存记录',
+    },
+    changes: {
+      menuCategory: {
+        create: '新建分类',
+        update: '修改分类',
+        reorder: '调整分类顺序',
+        delete: '删除分类',
+      },
+      menuItem: {
+        create: '新建菜品',
+        update: '修改菜品',
+        bulkUpdate: '批量修改菜品',
+        delete: '删除菜品',
+        restore: '恢复菜品',
+        markSoldOut: '设为沽清',
+        clearSoldOut: '取消沽清',
+      },
+      menuDaypart: { create: '新建时段', update: '修改时段', delete: '删除时段' },
+      menuTag: { create: '新建标签', update: '修改标签', delete: '删除标签' },
+      menuPhoto: { create: '添加图片', delete: '删除图片' },
+      menuStock: { append: '记录库存变动' },
+      menu: { import: '导入菜单' },
+    },
+    rules: {
+      menuStock: {
+        oversold: {
+          message: '库存不足：这个菜品当天只剩 {{remaining}} 份，这次要卖 {{requested}} 份。',
+          todo: '请核对实际库存；如果确实还有，先补记库存，再记录这笔销售。',
+        },
+      },
+      menuItem: {
+        codeTaken: {
+          message:
+            '编码重复：$t(menu:part.codeKinds.{{kind}}) {{code}} 已被「{{otherName}}」使用（另一台电脑先保存了）。这次改动共有 {{count}} 个编码与其他菜品重复。',
+          todo: '同一个编码只能属于一个菜品。可以去掉重复的编码后重新应用这次改动，或先修改「{{otherName}}」的编码，再重做这次改动。',
+          actions: { applyWithoutClashingCodes: '去掉重复编码后重新应用' },
+        },
+      },
+    },
+    codeKinds: { sku: 'SKU', barcode: '条码' },
+  },
 } as const;

@@ -56,12 +56,14 @@ export default {
   attention: {
     title: '需要处理',
     empty: '没有需要处理的改动。',
-    intro: '以下改动平台没有接受，已从这台电脑上撤回，数据恢复为平台上的样子。',
+    intro:
+      '以下改动平台没有接受（无论来自店里哪台电脑），已经撤回，数据恢复为平台上的样子。处理或点“知道了”后，店里所有电脑上都会消失。',
     madeAt: '改动时间：{{time}}',
     record: '涉及：{{records}}',
     whatToDo: '怎么办：{{todo}}',
     dismiss: '知道了',
     technical: '技术信息',
+    unnamed: '（未命名）',
     reason: {
       unknown_mutation: '平台不认识这种改动（工作台可能比平台新）。',
       invalid_args: '改动的内容不符合平台的要求。',
@@ -74,16 +76,6 @@ export default {
       unsupported_version: '请更新工作台，然后重新做这项改动。',
       invariant_violated: '请查看平台上的最新数据，再决定是否重新做这项改动。',
     },
-    rule: {
-      menuStock: {
-        oversold: '库存不足：这个菜品当天只剩 {{remaining}} 份，这次要卖 {{requested}} 份。',
-      },
-    },
-    ruleTodo: {
-      menuStock: {
-        oversold: '请核对实际库存；如果确实还有，先补记库存，再记录这笔销售。',
-      },
-    },
   },
   change: {
     withRecords: '{{what}}：{{records}}',
@@ -91,36 +83,6 @@ export default {
   },
   mutation: {
     unknown: '改动（{{name}}）',
-    vendorProfile: { create: '创建店铺档案', update: '修改店铺信息' },
-    menuCategory: {
-      create: '新建分类',
-      update: '修改分类',
-      reorder: '调整分类顺序',
-      delete: '删除分类',
-    },
-    menuItem: {
-      create: '新建菜品',
-      update: '修改菜品',
-      bulkUpdate: '批量修改菜品',
-      delete: '删除菜品',
-      restore: '恢复菜品',
-      markSoldOut: '设为沽清',
-      clearSoldOut: '取消沽清',
-    },
-    menuDaypart: { create: '新建时段', update: '修改时段', delete: '删除时段' },
-    menuTag: { create: '新建标签', update: '修改标签', delete: '删除标签' },
-    menuPhoto: { create: '添加图片', delete: '删除图片' },
-    menuStock: { append: '记录库存变动' },
-    menu: { import: '导入菜单' },
-  },
-  table: {
-    vendorProfile: '店铺档案',
-    menuCategory: '分类',
-    menuItem: '菜品',
-    menuDaypart: '时段',
-    menuTag: '标签',
-    menuPhoto: '图片',
-    menuStockEntry: '库存记录',
   },
   header: {
     lastSynced: '已同步 {{time}}',
@@ -130,5 +92,9 @@ export default {
     attention_other: '{{count}} 项需处理',
     localOnly: '未连接平台',
     open: '查看同步详情',
+  },
+  part: {
+    tables: { attentionItem: '需要处理' },
+    changes: { attentionItem: { settle: '处理“需要处理”的事项' } },
   },
 } as const;

@@ -68,4 +68,8 @@ export default {
     hoursEmpty: '{{day}}的开门和打烊时间不能相同',
     timeZoneInvalid: '请选择有效的时区',
   },
+  part: {
+    tables: { vendorProfile: '店铺档案' },
+    changes: { vendorProfile: { create: '创建店铺档案', update: '修改店铺信息' } },
+  },
 } as const;
