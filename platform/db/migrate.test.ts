@@ -1,5 +1,8 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { tableLookups } from '../../domain/mutations/tables';
+import { createVendor } from '../accounts/store';
 import { migrations } from '../migrations';
+import { buildLookups } from '../sync/lookups';
 import { backends, openTestDatabase, SETUP_TIMEOUT_MS, type TestDatabase } from '../test/backends';
 import { migrate } from './migrate';
 
@@ -70,5 +73,50 @@ describe.each(backends)('migrations on %s', (backend) => {
       'ledger_entries_pull_order',
     ]);
     expect(indexes[1]!.definition).toMatch(/\(vendor_id, seq, tbl, id\)$/);
+  });
+
+  it('migrates 4 (lookups) from 3 with a menu in it: stored rows are indexed for their declared lookups', async () => {
+    test = await openTestDatabase(backend);
+    await migrate(test.db, migrations.slice(0, 3));
+    const vendorId = await createVendor(test.db, {
+      name: '老王',
+      login: 'lookups@vendor.test',
+      password: 'pw123456',
+    });
+    const insert = (tbl: string, id: string, data: object, deleted = false) =>
+      test.db.query(
+        `insert into entities (vendor_id, tbl, id, data, deleted, seq) values ($1, $2, $3, $4, $5, 1)`,
+        [vendorId, tbl, id, data, deleted],
+      );
+    await insert('menuItem', 'beef', { id: 'beef', sku: ' nm-1', barcode: '6901' });
+    await insert('menuItem', 'gone', { id: 'gone', sku: 'OLD' }, true);
+    await insert('menuCategory', 'noodles', { id: 'noodles', name: { zh: '面' } });
+    await test.db.query(
+      `insert into ledger_entries (vendor_id, tbl, id, data, seq, hash_a, hash_b)
+       values ($1, 'menuStockEntry', 's1', $2, 1, 0, 0)`,
+      [vendorId, { id: 's1', itemId: 'beef', delta: 5 }],
+    );
+
+    expect(await migrate(test.db)).toEqual(migrations.slice(3).map((m) => m.version));
+    const lookups = () =>
+      test.db.query<{ tbl: string; lookup: string; value: string; id: string }>(
+        'select tbl, lookup, value, id from row_lookups order by tbl, lookup, value',
+      );
+    expect(await lookups()).toEqual([
+      { tbl: 'menuItem', lookup: 'code', value: 'barcode:6901', id: 'beef' },
+      { tbl: 'menuItem', lookup: 'code', value: 'sku:NM-1', id: 'beef' },
+      { tbl: 'menuStockEntry', lookup: 'itemId', value: 'beef', id: 's1' },
+    ]);
+
+    // A later start builds nothing again; a changed declaration (a new version) rebuilds it.
+    expect(await buildLookups(test.db)).toEqual([]);
+    const skuOnly = new Map(tableLookups);
+    skuOnly.set('menuItem', {
+      code: { version: 2, values: (row) => (row.sku ? [`sku:${String(row.sku).trim()}`] : []) },
+    });
+    expect(await buildLookups(test.db, skuOnly)).toEqual(['menuItem.code']);
+    expect((await lookups()).filter((row) => row.tbl === 'menuItem')).toEqual([
+      { tbl: 'menuItem', lookup: 'code', value: 'sku:nm-1', id: 'beef' },
+    ]);
   });
 });
