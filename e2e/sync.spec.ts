@@ -156,3 +156,67 @@ test('two desktops of one shop: an offline edit reaches the other within 2 secon
   await expectNoSeriousA11yViolations(kitchen, 'sync page (en)');
   await kitchen.screenshot({ path: 'test-results/screenshots/sync-en.png', fullPage: true });
 });
+
+/** Creates an item with a name, a category, a price and a SKU on the Menu page. */
+async function createItemWithSku(page: Page, name: string, sku: string): Promise<void> {
+  await page.getByRole('button', { name: '新建商品' }).click();
+  const drawer = page.getByRole('dialog', { name: '新建商品' });
+  await drawer.getByLabel('中文名称').fill(name);
+  await drawer.getByLabel('分类', { exact: true }).click();
+  await page.getByTitle('饮品', { exact: true }).last().click();
+  await drawer.getByLabel('价格（元）').fill('12');
+  await drawer.getByLabel('SKU', { exact: true }).fill(sku);
+  await drawer.getByRole('button', { name: '保存' }).click();
+  await expect(drawer).toBeHidden();
+}
+
+const itemRow = (page: Page, name: string) =>
+  page.getByRole('table', { name: '商品列表' }).getByRole('row').filter({ hasText: name });
+
+test('two desktops give two items one SKU offline: the later is on both desktops’ Needs attention, and one click applies it without the code', async ({
+  browser,
+}) => {
+  const front = await desktopSignedIn(browser, '前台电脑');
+  const kitchen = await desktopSignedIn(browser, '后厨电脑');
+  for (const page of [front, kitchen]) {
+    await nav(page).getByText('菜单', { exact: true }).click();
+    await expect(page.getByRole('heading', { name: '菜单', level: 1 })).toBeVisible();
+    await page.context().setOffline(true);
+    await expect(header(page)).toContainText('离线');
+  }
+  // Each desktop checks its own copy: neither knows of the other's item.
+  await createItemWithSku(front, '酸梅汤', 'YP-9');
+  await createItemWithSku(kitchen, '绿豆汤', 'yp-9');
+  await expect(itemRow(kitchen, '绿豆汤')).toBeVisible();
+
+  await front.context().setOffline(false);
+  await expect(header(front)).toContainText('改动已全部保存在本机', { timeout: 15_000 });
+  await kitchen.context().setOffline(false);
+  // The platform turns the kitchen's item down: taken back there, and on both desktops' lists.
+  await expect(header(kitchen)).toContainText('1 项需处理', { timeout: 15_000 });
+  await expect(itemRow(kitchen, '绿豆汤')).toHaveCount(0);
+  await expect(itemRow(kitchen, '酸梅汤')).toBeVisible();
+  await expect(header(front)).toContainText('1 项需处理', { timeout: 15_000 });
+
+  for (const page of [front, kitchen]) {
+    await nav(page).getByText('同步', { exact: true }).click();
+    const item = page.getByRole('listitem').filter({ hasText: '新建菜品：绿豆汤' });
+    await expect(item).toBeVisible();
+    await expect(item.getByText(/SKU YP-9 已被「酸梅汤」使用/)).toBeVisible();
+  }
+  await expectNoSeriousA11yViolations(front, 'sync page with a code clash');
+  await front.screenshot({
+    path: 'test-results/screenshots/attention-code-zh-CN.png',
+    fullPage: true,
+  });
+
+  // One click on the front desk: the kitchen's item lands without the duplicate SKU, and the
+  // item leaves both lists.
+  await front.getByRole('button', { name: '去掉重复编码后重新应用' }).click();
+  await expect(front.getByText('没有需要处理的改动。')).toBeVisible();
+  await expect(header(front)).not.toContainText('需处理', { timeout: 15_000 });
+  await expect(kitchen.getByText('没有需要处理的改动。')).toBeVisible({ timeout: 15_000 });
+  await nav(kitchen).getByText('菜单', { exact: true }).click();
+  await expect(itemRow(kitchen, '绿豆汤')).toBeVisible({ timeout: 15_000 });
+  await expect(itemRow(kitchen, '绿豆汤')).not.toContainText('YP-9');
+});
