@@ -212,7 +212,7 @@ test('two desktops give two items one SKU offline: the later is on both desktops
 
   // One click on the front desk: the kitchen's item lands without the duplicate SKU, and the
   // item leaves both lists.
-  await front.getByRole('button', { name: '去掉重复编码后重新应用' }).click();
+  await front.getByRole('button', { name: '去掉重复编码（YP-9）后重新应用' }).click();
   await expect(front.getByText('没有需要处理的改动。')).toBeVisible();
   await expect(header(front)).not.toContainText('需处理', { timeout: 15_000 });
   await expect(kitchen.getByText('没有需要处理的改动。')).toBeVisible({ timeout: 15_000 });

@@ -126,6 +126,7 @@ describe('codes are unique within a shop (menuItem.codeTaken)', () => {
     };
     const details = (await judge('menu.import', batch))!.details as unknown as CodeTakenDetails;
     expect(details.count).toBe(2);
+    expect(details.codeList).toBe('NEW-1, MF-1');
     expect(details.clashes.map((clash) => [clash.item.id, clash.other.id])).toEqual([
       ['0195a000-0000-7000-8000-0000000000b4', NEW_ID],
       ['0195a000-0000-7000-8000-0000000000b5', RICE.id],

@@ -46,9 +46,20 @@ export interface CodeTakenDetails {
   itemName: ClashingItem['name'];
   otherId: string;
   otherName: ClashingItem['name'];
+  /** The clashing codes for the shop to read, the first few of them: 'NM-1, 6901, …'. */
+  codeList: string;
   clashes: CodeClash[];
   /** All clashes found, when more than are listed. */
   count: number;
+}
+
+/** How many codes codeList names before it says "…". */
+export const NAMED_CODES = 8;
+
+function codeList(clashes: readonly CodeClash[]): string {
+  const codes = [...new Set(clashes.map((clash) => clash.code))];
+  const named = codes.slice(0, NAMED_CODES).join(', ');
+  return codes.length > NAMED_CODES ? `${named}, …` : named;
 }
 
 /** What a change leaves on one item it touches. */
@@ -158,6 +169,7 @@ export const codesUnique = defineInvariant({
       itemName: first.item.name,
       otherId: first.other.id,
       otherName: first.other.name,
+      codeList: codeList(clashes),
       clashes: clashes.slice(0, MAX_LISTED_CLASHES),
       count: clashes.length,
     };

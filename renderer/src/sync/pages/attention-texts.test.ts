@@ -81,8 +81,12 @@ describe('needs attention wording', () => {
   });
 
   it.each([
-    ['zh-CN', '编码重复：条码 6901 已被「牛肉面」使用', '去掉重复编码后重新应用'],
-    ['en', 'Duplicate code: barcode 6901 is already used by “Beef noodles”', 'Apply again without'],
+    ['zh-CN', '编码重复：条码 6901 已被「牛肉面」使用', '去掉重复编码（6901）后重新应用'],
+    [
+      'en',
+      'Duplicate code: barcode 6901 is already used by “Beef noodles”',
+      'without the duplicate codes (6901)',
+    ],
   ] as const)('words menuItem.codeTaken, naming the other item, in %s', async (lng, text, fix) => {
     const texts = attentionTexts(await codeTaken(), await translator(lng), lng);
     expect(texts.reason).toContain(text);
