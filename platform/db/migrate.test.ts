@@ -83,7 +83,7 @@ describe.each(backends)('migrations on %s', (backend) => {
       login: 'lookups@vendor.test',
       password: 'pw123456',
     });
-    const insert = (tbl: string, id: string, data: object, deleted = false) =>
+    const insert = (tbl: string, id: string, data: Record<string, unknown>, deleted = false) =>
       test.db.query(
         `insert into entities (vendor_id, tbl, id, data, deleted, seq) values ($1, $2, $3, $4, $5, 1)`,
         [vendorId, tbl, id, data, deleted],
