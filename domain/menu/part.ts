@@ -1,7 +1,7 @@
 /** The menu part (菜单): categories, items, dayparts, tags, photos and daily stock. */
 import { definePart } from '../parts/define';
 import { applyWithoutClashingCodes, codesUnique } from './invariants/codes-unique';
-import { stockNeverOversold } from './invariants/stock-oversold';
+import { sellWhatIsLeft, stockNeverOversold } from './invariants/stock-oversold';
 import { menuMutations } from './mutations';
 import { menuTables } from './tables';
 
@@ -11,7 +11,7 @@ export const menuPart = definePart({
   tables: menuTables,
   mutations: menuMutations,
   rules: [
-    { invariant: stockNeverOversold },
+    { invariant: stockNeverOversold, actions: [sellWhatIsLeft] },
     { invariant: codesUnique, actions: [applyWithoutClashingCodes] },
   ],
   pages: ['menu'],

@@ -16,7 +16,7 @@ import {
 const TODAY = '2026-03-06';
 const YESTERDAY = '2026-03-05';
 
-// The product's own rules (no test registry): the stock rule is the one in invariant-rules.ts.
+// The product's own rules (no test registry): the stock rule is the one the menu part declares.
 describe.each(backends)('stock oversold on %s', (backend) => {
   let platform: TestPlatform;
   let vendorId: string;

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { StockEntry } from '../schema';
 import { checkInvariants } from '../../sync/invariants';
 import { invariantRegistry } from '../../sync/invariant-rules';
-import { OVERSOLD_RULE, stockNeverOversold } from './stock-oversold';
+import { OVERSOLD_RULE, sellWhatIsLeft, stockNeverOversold } from './stock-oversold';
 import { memoryLoader } from '../../sync/test-support/memory-loader';
 
 const TODAY = '2026-03-06';
@@ -131,5 +131,22 @@ describe('menuStock.oversold', () => {
         sum: 'delta',
       },
     });
+  });
+
+  it('offers to sell only what was left, which then passes, and nothing when none was left', async () => {
+    const load = memoryLoader({ entities: { menuItem: [{ id: BEEF, dailyStock: 3 }] } });
+    const args = { entries: [entry(BEEF, -2), entry(TEA, -1), entry(BEEF, -2)] };
+    const rules = invariantRegistry.forMutation('menuStock.append');
+    const violation = await checkInvariants(rules, args, load);
+    const fix = sellWhatIsLeft.fix({ name: 'menuStock.append', args }, violation!.details!);
+    const fixed = fix!.args as typeof args;
+    expect(fixed.entries.map((e) => [e.itemId, e.delta])).toEqual([
+      [BEEF, -2],
+      [TEA, -1],
+      [BEEF, -1],
+    ]);
+    expect(await checkInvariants(rules, fixed, load)).toBeNull();
+    const soldOut = { ...violation!.details!, remaining: 0 };
+    expect(sellWhatIsLeft.fix({ name: 'menuStock.append', args }, soldOut)).toBeNull();
   });
 });

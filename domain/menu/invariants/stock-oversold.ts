@@ -13,6 +13,7 @@
 import { appendStock } from '../mutations/photos-stock';
 import type { StockEntry } from '../schema';
 import type { EntityRow } from '../../mutations/row-ops';
+import type { RuleAction } from '../../parts/define';
 import { defineInvariant, type ReadState } from '../../sync/invariants';
 
 export const OVERSOLD_RULE = 'menuStock.oversold';
@@ -115,3 +116,25 @@ export const stockNeverOversold = defineInvariant({
     };
   },
 });
+
+/**
+ * "Sell only what is left": the same change with the oversold item-day's sales cut down to the
+ * portions the platform still had, the earliest sales first; no fix when none were left.
+ */
+export const sellWhatIsLeft: RuleAction = {
+  id: 'sellWhatIsLeft',
+  fix: ({ name, args }, details) => {
+    const { itemId, businessDate, remaining } = details as Partial<OversoldDetails>;
+    if (name !== appendStock.name || typeof remaining !== 'number' || remaining <= 0) return null;
+    let left = remaining;
+    const entries = (args as StockArgs).entries.flatMap((entry) => {
+      if (!isSale(entry) || entry.itemId !== itemId || entry.businessDate !== businessDate) {
+        return [entry];
+      }
+      const portions = Math.min(-entry.delta, left);
+      left -= portions;
+      return portions > 0 ? [{ ...entry, delta: -portions }] : [];
+    });
+    return { name, args: { entries } };
+  },
+};

@@ -1,4 +1,4 @@
-/** Every menu mutation, for the registry (domain/mutations/registry.ts). */
+/** Every menu mutation, for the menu part's manifest (domain/menu/part.ts). */
 import { createCategory, deleteCategory, reorderCategories, updateCategory } from './categories';
 import {
   createDaypart,

@@ -512,6 +512,7 @@ export default {
           message:
             'Not enough stock: only {{remaining}} of this item left that day, and this change sells {{requested}}.',
           todo: 'Count the actual stock. If there really is more, record the stock first, then the sale.',
+          actions: { sellWhatIsLeft: 'Sell only the {{remaining}} left' },
         },
       },
       menuItem: {

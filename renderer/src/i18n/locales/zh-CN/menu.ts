@@ -499,6 +499,7 @@ export default {
         oversold: {
           message: '库存不足：这个菜品当天只剩 {{remaining}} 份，这次要卖 {{requested}} 份。',
           todo: '请核对实际库存；如果确实还有，先补记库存，再记录这笔销售。',
+          actions: { sellWhatIsLeft: '只卖剩下的 {{remaining}} 份' },
         },
       },
       menuItem: {
