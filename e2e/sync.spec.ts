@@ -185,28 +185,44 @@ test('two desktops give two items one SKU offline: the later is on both desktops
     await expect(header(page)).toContainText('离线');
   }
   // Each desktop checks its own copy: neither knows of the other's item.
-  await createItemWithSku(front, '酸梅汤', 'YP-9');
-  await createItemWithSku(kitchen, '绿豆汤', 'yp-9');
-  await expect(itemRow(kitchen, '绿豆汤')).toBeVisible();
+  await createItemWithSku(front, '桂花乌梅汁', 'YP-9');
+  await createItemWithSku(kitchen, '冰镇绿豆沙', 'yp-9');
+  await expect(itemRow(kitchen, '冰镇绿豆沙')).toBeVisible();
 
   await front.context().setOffline(false);
   await expect(header(front)).toContainText('改动已全部保存在本机', { timeout: 15_000 });
   await kitchen.context().setOffline(false);
   // The platform turns the kitchen's item down: taken back there, and on both desktops' lists.
   await expect(header(kitchen)).toContainText('1 项需处理', { timeout: 15_000 });
-  await expect(itemRow(kitchen, '绿豆汤')).toHaveCount(0);
-  await expect(itemRow(kitchen, '酸梅汤')).toBeVisible();
+  await expect(itemRow(kitchen, '冰镇绿豆沙')).toHaveCount(0);
+  await expect(itemRow(kitchen, '桂花乌梅汁')).toBeVisible();
   await expect(header(front)).toContainText('1 项需处理', { timeout: 15_000 });
 
   for (const page of [front, kitchen]) {
     await nav(page).getByText('同步', { exact: true }).click();
-    const item = page.getByRole('listitem').filter({ hasText: '新建菜品：绿豆汤' });
+    const item = page.getByRole('listitem').filter({ hasText: '新建菜品：冰镇绿豆沙' });
     await expect(item).toBeVisible();
-    await expect(item.getByText(/SKU YP-9 已被「酸梅汤」使用/)).toBeVisible();
+    await expect(item.getByText(/SKU YP-9 已被「桂花乌梅汁」使用/)).toBeVisible();
   }
   await expectNoSeriousA11yViolations(front, 'sync page with a code clash');
   await front.screenshot({
     path: 'test-results/screenshots/attention-code-zh-CN.png',
+    fullPage: true,
+  });
+
+  // The kitchen reads the same item in English.
+  await nav(kitchen).getByText('设置', { exact: true }).click();
+  await kitchen.getByText('English', { exact: true }).click();
+  const mainNav = kitchen.getByRole('navigation', { name: 'Main navigation' });
+  await mainNav.getByText('Sync', { exact: true }).click();
+  const inEnglish = kitchen.getByRole('listitem').filter({ hasText: 'New item: 冰镇绿豆沙' });
+  await expect(inEnglish.getByText(/SKU YP-9 is already used by “桂花乌梅汁”/)).toBeVisible();
+  await expect(
+    inEnglish.getByRole('button', { name: 'Apply again without the duplicate codes (YP-9)' }),
+  ).toBeVisible();
+  await expectNoSeriousA11yViolations(kitchen, 'sync page with a code clash (en)');
+  await kitchen.screenshot({
+    path: 'test-results/screenshots/attention-code-en.png',
     fullPage: true,
   });
 
@@ -215,8 +231,12 @@ test('two desktops give two items one SKU offline: the later is on both desktops
   await front.getByRole('button', { name: '去掉重复编码（YP-9）后重新应用' }).click();
   await expect(front.getByText('没有需要处理的改动。')).toBeVisible();
   await expect(header(front)).not.toContainText('需处理', { timeout: 15_000 });
-  await expect(kitchen.getByText('没有需要处理的改动。')).toBeVisible({ timeout: 15_000 });
-  await nav(kitchen).getByText('菜单', { exact: true }).click();
-  await expect(itemRow(kitchen, '绿豆汤')).toBeVisible({ timeout: 15_000 });
-  await expect(itemRow(kitchen, '绿豆汤')).not.toContainText('YP-9');
+  await expect(kitchen.getByText('Nothing needs attention.')).toBeVisible({ timeout: 15_000 });
+  await mainNav.getByText('Menu', { exact: true }).click();
+  const kitchenItem = kitchen
+    .getByRole('table', { name: 'Items' })
+    .getByRole('row')
+    .filter({ hasText: '冰镇绿豆沙' });
+  await expect(kitchenItem).toBeVisible({ timeout: 15_000 });
+  await expect(kitchenItem).not.toContainText('YP-9');
 });

@@ -518,7 +518,7 @@ export default {
       menuItem: {
         codeTaken: {
           message:
-            'Duplicate code: $t(menu:part.codeKinds.{{kind}}) {{code}} is already used by “{{otherName}}” (saved first on another computer). This change has {{count}} code(s) that other items already use.',
+            'Duplicate code: $t(menu:part.codeKinds.{{kind}}) {{code}} is already used by “{{otherName}}” (saved first on another computer).',
           todo: 'A code can belong to one item only. Apply the change again without the duplicate codes, or change the code of “{{otherName}}” first and then redo this change.',
           actions: {
             applyWithoutClashingCodes: 'Apply again without the duplicate codes ({{codeList}})',

@@ -505,7 +505,7 @@ export default {
       menuItem: {
         codeTaken: {
           message:
-            '编码重复：$t(menu:part.codeKinds.{{kind}}) {{code}} 已被「{{otherName}}」使用（另一台电脑先保存了）。这次改动共有 {{count}} 个编码与其他菜品重复。',
+            '编码重复：$t(menu:part.codeKinds.{{kind}}) {{code}} 已被「{{otherName}}」使用（另一台电脑先保存了）。',
           todo: '同一个编码只能属于一个菜品。可以去掉重复的编码后重新应用这次改动，或先修改「{{otherName}}」的编码，再重做这次改动。',
           actions: { applyWithoutClashingCodes: '去掉重复编码（{{codeList}}）后重新应用' },
         },
