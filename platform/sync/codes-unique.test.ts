@@ -1,12 +1,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { applyWithoutClashingCodes } from '../../domain/menu/invariants/codes-unique';
 import type { OutboxEntry } from '../../domain/outbox';
-import { syncPaths } from '../../domain/sync/protocol';
 import { backends, SETUP_TIMEOUT_MS } from '../test/backends';
 import { menuCategory, menuItem } from '../test/fixtures';
 import {
   outboxEntry,
-  pushBody,
+  pushAccepted,
   resetSeqs,
   startTestPlatform,
   type Device,
@@ -28,14 +27,8 @@ describe.each(backends)('SKU and barcode uniqueness on %s', (backend) => {
   }, SETUP_TIMEOUT_MS);
   afterAll(() => platform.close());
 
-  const push = async (as: Device, mutations: OutboxEntry[]) => {
-    const result = await platform.call('POST', syncPaths.push(vendorId), {
-      token: as.token,
-      body: pushBody(as, mutations),
-    });
-    expect(result.status).toBe(200);
-    return result.body as { results: Array<Record<string, unknown>> };
-  };
+  const push = (as: Device, mutations: OutboxEntry[]) =>
+    pushAccepted(platform, vendorId, as, mutations);
   const items = () =>
     platform.db.query<{ id: string; sku: string | null; barcode: string | null }>(
       `select id, data ->> 'sku' as sku, data ->> 'barcode' as barcode from entities

@@ -1,12 +1,12 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { OutboxEntry } from '../../domain/outbox';
-import { syncPaths, type PullResponse } from '../../domain/sync/protocol';
+import type { PullResponse } from '../../domain/sync/protocol';
 import { backends, SETUP_TIMEOUT_MS } from '../test/backends';
 import { menuCategory, menuItem, stockEntry } from '../test/fixtures';
 import {
   outboxEntry,
   pullPath,
-  pushBody,
+  pushAccepted,
   resetSeqs,
   startTestPlatform,
   type Device,
@@ -31,14 +31,8 @@ describe.each(backends)('stock oversold on %s', (backend) => {
   }, SETUP_TIMEOUT_MS);
   afterAll(() => platform.close());
 
-  const push = async (as: Device, mutations: OutboxEntry[]) => {
-    const result = await platform.call('POST', syncPaths.push(vendorId), {
-      token: as.token,
-      body: pushBody(as, mutations),
-    });
-    expect(result.status).toBe(200);
-    return result.body as { results: Array<Record<string, unknown>>; lastProcessedSeq: number };
-  };
+  const push = (as: Device, mutations: OutboxEntry[]) =>
+    pushAccepted(platform, vendorId, as, mutations);
   const sell = (as: Device, portions: number, businessDate = TODAY) =>
     outboxEntry(as, 'menuStock.append', {
       entries: [stockEntry(itemId, -portions, businessDate)],

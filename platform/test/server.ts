@@ -152,6 +152,28 @@ export function pushBody(device: Device, mutations: OutboxEntry[]) {
   };
 }
 
+/** What a push answers, as the rule tests read it. */
+export interface PushResult {
+  results: Array<Record<string, unknown>>;
+  lastProcessedSeq: number;
+}
+
+/** Pushes `mutations` as `device` and expects the push itself to be accepted (200). */
+export async function pushAccepted(
+  platform: TestPlatform,
+  vendorId: string,
+  device: Device,
+  mutations: OutboxEntry[],
+): Promise<PushResult> {
+  const result = await platform.call('POST', syncPaths.push(vendorId), {
+    token: device.token,
+    body: pushBody(device, mutations),
+  });
+  if (result.status !== 200)
+    throw new Error(`push answered ${result.status}: ${JSON.stringify(result.body)}`);
+  return result.body as PushResult;
+}
+
 export interface PullOptions {
   limit?: number;
   /** The previous page's resumeAfter. */
