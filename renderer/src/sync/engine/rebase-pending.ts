@@ -22,17 +22,27 @@ export function syncScope(db: VendorDb) {
   ];
 }
 
-/** Recomputes the local rows of `keys`; returns how many were written or deleted. */
+const knownTables: ReadonlySet<string> = new Set(syncedTables);
+
+/**
+ * Recomputes the local rows of `keys`; returns how many were written or deleted. Rows of a table
+ * this build does not know (a part a newer console added) stay in the shadow only, so a console
+ * keeps syncing while a newer one in the shop already uses that part.
+ */
 export async function rebasePending(db: VendorDb, keys: ReadonlySet<RowKey>): Promise<number> {
-  if (keys.size === 0) return 0;
-  const wanted = [...keys].map(splitRowKey);
+  const wanted = [...keys].map(splitRowKey).filter(({ table }) => knownTables.has(table));
+  if (wanted.length === 0) return 0;
   const shadows = await shadowTable(db).bulkGet(wanted.map(({ table, id }) => [table, id]));
   const platformRows = new Map<RowKey, EntityRow>();
   for (const shadow of shadows) {
     if (shadow) platformRows.set(rowKey(shadow.table, shadow.id), shadow.row);
   }
   const pending = await db.outbox.toArray();
-  const local = replayPending(platformRows, pending, keys);
+  const local = replayPending(
+    platformRows,
+    pending,
+    new Set(wanted.map(({ table, id }) => rowKey(table, id))),
+  );
 
   const byTable = new Map<string, Array<{ id: string; row: EntityRow | null }>>();
   for (const [key, row] of local) {
@@ -70,6 +80,7 @@ async function writeLocalRows(
 
 /** Rebuilds a whole table: every local, platform and pending record of it. */
 export async function rebaseTable(db: VendorDb, table: string): Promise<number> {
+  if (!knownTables.has(table)) return 0;
   const keys = new Set<RowKey>();
   for (const id of await db.table(table).toCollection().primaryKeys()) {
     keys.add(rowKey(table, String(id)));
