@@ -7,7 +7,7 @@
 import { randomUUID } from 'node:crypto';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { PROTOCOL_VERSION, syncPaths } from '../domain/sync/protocol';
-import { defaultOpeningHours } from '../domain/vendor';
+import { sampleVendorProfile } from '../domain/test-support/vendor-profile';
 import { DEMO, seedDemo } from '../platform/seed-demo';
 import { startPlatform, type RunningPlatform } from '../platform/start';
 import { expectNoSeriousA11yViolations } from './support/axe';
@@ -29,18 +29,12 @@ async function seedDemoProfile(url: string): Promise<void> {
     }),
   });
   const { token } = (await signIn.json()) as { token: string };
-  const profile = {
+  const profile = sampleVendorProfile({
     id: DEMO.vendorId,
     name: DEMO.vendorName,
-    category: 'restaurant',
     address: '上海市黄浦区南京东路 1 号',
-    phone: '13812341234',
-    openingHours: defaultOpeningHours(),
-    timeZone: 'Asia/Shanghai',
-    currency: 'CNY',
-    businessDayCutoff: '04:00',
     createdAt: Date.now(),
-  };
+  });
   const push = await fetch(url + syncPaths.push(DEMO.vendorId), {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
