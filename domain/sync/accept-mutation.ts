@@ -6,6 +6,7 @@
 import type { MutationDefinition } from '../mutations/define';
 import type { RowOp } from '../mutations/row-ops';
 import type { OutboxEntry } from '../outbox';
+import { findUnstorableText } from '../text';
 import type { RejectionReason } from './protocol';
 
 /**
@@ -42,6 +43,12 @@ export function acceptMutation(
     if (upgrade) raw = upgrade(raw);
   } catch (error) {
     return { ok: false, reason: 'invalid_args', message: `upgrade failed: ${String(error)}` };
+  }
+  const unstorable = findUnstorableText(raw);
+  if (unstorable) {
+    // No database can hold it, and every retry would fail the same way.
+    const where = unstorable.join('.') || '(args)';
+    return { ok: false, reason: 'invalid_args', message: `${where}: NUL or a lone surrogate` };
   }
   const parsed = definition.args.safeParse(raw);
   if (!parsed.success) {

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { outboxEntrySchema } from '../outbox';
+import { storableTextSchema } from '../text';
 
 /**
  * The protocol version this build speaks; sent on every push and pull. Version 2 lets a pull
@@ -29,12 +30,12 @@ export const cursorSchema = z.number().int().nonnegative();
 
 export const signInRequestSchema = z.object({
   /** An e-mail address or a user name; compared case-insensitively. */
-  login: z.string().trim().min(1).max(254),
+  login: storableTextSchema.trim().min(1).max(254),
   password: z.string().min(1).max(1024),
   /** Made once per installation (per browser profile); its pushes are checked against it. */
   deviceId: z.uuid(),
   /** Shown in the shop's device list, e.g. "前台电脑". */
-  deviceName: z.string().trim().min(1).max(100),
+  deviceName: storableTextSchema.trim().min(1).max(100),
 });
 export type SignInRequest = z.infer<typeof signInRequestSchema>;
 
@@ -72,7 +73,7 @@ export const mutationNameSchema = z.string().regex(/^[A-Za-z][\w.-]{0,63}$/, 'mu
 export const pushRequestSchema = z.object({
   protocolVersion: z.number().int(),
   /** The console's own version, for the platform's logs only. */
-  clientVersion: z.string().max(64).optional(),
+  clientVersion: storableTextSchema.max(64).optional(),
   /** Must equal the device the token was issued to, and every mutation's deviceId. */
   deviceId: z.uuid(),
   /** This device's outbox entries for this vendor, in seq order. */
@@ -137,12 +138,21 @@ export type PushResponse = z.infer<typeof pushResponseSchema>;
 /** The protocol version from which a pull page may stop inside a mutation (see `resumeAfter`). */
 export const SPLIT_PAGES_SINCE = 2;
 
+/**
+ * A whole number written in decimal digits, as pullSearch writes it. z.coerce.number() would
+ * also read '0x10' as 16, '1e3' as 1000 and '' as 0.
+ */
+const queryNumberSchema = z
+  .string()
+  .regex(/^\d{1,15}$/, 'a whole number in decimal digits')
+  .transform(Number);
+
 export const pullQuerySchema = z.object({
-  protocolVersion: z.coerce.number().int(),
-  cursor: z.coerce.number().int().nonnegative().default(0),
-  limit: z.coerce.number().int().min(1).max(MAX_PULL_LIMIT).default(DEFAULT_PULL_LIMIT),
+  protocolVersion: queryNumberSchema,
+  cursor: queryNumberSchema.default(0),
+  limit: queryNumberSchema.pipe(z.number().min(1).max(MAX_PULL_LIMIT)).default(DEFAULT_PULL_LIMIT),
   /** The previous page's `resumeAfter`, sent back unchanged with its `nextCursor`. */
-  after: z.string().min(1).max(2000).optional(),
+  after: storableTextSchema.min(1).max(2000).optional(),
 });
 export type PullQuery = z.infer<typeof pullQuerySchema>;
 

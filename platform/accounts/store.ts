@@ -130,8 +130,12 @@ export async function signIn(
   return { token, account, deviceId: request.deviceId, vendors: await vendorsOf(db, account) };
 }
 
-export async function sessionByToken(db: Queryable, token: string): Promise<Session | null> {
-  const hash = tokenHash(token);
+export function sessionByToken(db: Queryable, token: string): Promise<Session | null> {
+  return sessionByTokenHash(db, tokenHash(token));
+}
+
+/** The session a token opened, while it is neither signed out nor deleted. */
+export async function sessionByTokenHash(db: Queryable, hash: string): Promise<Session | null> {
   const [row] = await db.query<UserRow & { device_id: string }>(
     `select s.device_id, ${userColumns.replace('from users u', 'from device_sessions s join users u on u.id = s.user_id')}
      where s.token_hash = $1 and s.revoked_at is null`,

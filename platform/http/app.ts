@@ -13,6 +13,7 @@ import { installCors } from './cors';
 import { HttpError, installErrorHandler } from './errors';
 import { accountRoutes, type SignInLimit } from './routes-accounts';
 import { pokeRoute } from './routes-poke';
+import { parseQuery, redactedUrl } from './query';
 import { syncRoutes } from './routes-sync';
 
 export interface AppOptions {
@@ -25,16 +26,13 @@ export interface AppOptions {
   bodyLimit?: number;
   signInLimit?: SignInLimit;
   heartbeatMs?: number;
+  /** How often an open poke stream's token is checked again (default 10 s). */
+  recheckMs?: number;
   /** Origins allowed besides app://console and loopback http (e.g. a hosted web build). */
   extraOrigins?: string[];
 }
 
 export const DEFAULT_BODY_LIMIT = 5 * 1024 * 1024;
-
-/** The URL without a ?token=…, so device tokens never reach the logs. */
-function withoutToken(url: string): string {
-  return url.replace(/([?&]token=)[^&]*/, '$1[redacted]');
-}
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { db, rules = defaultSyncRules, extraOrigins = [] } = options;
@@ -48,12 +46,13 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
             serializers: {
               req: (req: { method: string; url: string }) => ({
                 method: req.method,
-                url: withoutToken(req.url),
+                url: redactedUrl(req.url),
               }),
             },
           }
         : logger,
     bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
+    routerOptions: { querystringParser: parseQuery },
   } as FastifyServerOptions);
   app.decorateRequest('session', null);
   app.decorateRequest('vendorId', null);
@@ -75,7 +74,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         await requireVendorScope(db, request, request.routeOptions.url?.endsWith('/poke'));
       });
       syncRoutes(scope, db, rules, pokes);
-      const streams = pokeRoute(scope, pokes, options.heartbeatMs ?? 25_000, extraOrigins);
+      const heartbeatMs = options.heartbeatMs ?? 25_000;
+      const streams = pokeRoute(scope, db, pokes, {
+        heartbeatMs,
+        recheckMs: Math.min(heartbeatMs, options.recheckMs ?? 10_000),
+        extraOrigins,
+      });
       endStreams = streams.endAll;
     },
     { prefix: '/v1/vendors/:vendorId' },

@@ -6,9 +6,10 @@
 import type { MutationDefinition } from '@domain/mutations/define';
 import { newId } from '@domain/ids';
 import type { OutboxEntry } from '@domain/outbox';
+import { findUnstorableText } from '@domain/text';
 import { applyOps, tablesOf } from './apply-ops';
 import { currentInstallationDeviceId } from './device';
-import { toStoreError } from './errors';
+import { StoreError, toStoreError } from './errors';
 import type { VendorDb } from './vendor-db';
 
 const DEVICE_ID_KEY = 'deviceId';
@@ -44,6 +45,8 @@ export async function mutate<Args>(
 ): Promise<OutboxEntry> {
   try {
     const parsed = mutation.args.parse(args);
+    // The platform would reject it as invalid_args (domain/text.ts): refuse it before it is saved.
+    if (findUnstorableText(parsed)) throw new StoreError('invalid_input');
     const ops = mutation.ops(parsed);
     return await db.transaction('rw', [...tablesOf(ops), 'outbox', 'meta'], async () => {
       const entry: OutboxEntry = {
