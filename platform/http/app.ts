@@ -14,6 +14,7 @@ import { HttpError, installErrorHandler } from './errors';
 import { accountRoutes, type SignInLimit } from './routes-accounts';
 import { pokeRoute } from './routes-poke';
 import { parseQuery, redactedUrl } from './query';
+import { installRouteRegistry } from './route-registry';
 import { syncRoutes } from './routes-sync';
 
 export interface AppOptions {
@@ -54,6 +55,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
     routerOptions: { querystringParser: parseQuery },
   } as FastifyServerOptions);
+  installRouteRegistry(app);
   app.decorateRequest('session', null);
   app.decorateRequest('vendorId', null);
   installErrorHandler(app);

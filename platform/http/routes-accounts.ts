@@ -13,7 +13,7 @@ export interface SignInLimit {
 }
 
 export function accountRoutes(app: FastifyInstance, db: Database, signInLimit: SignInLimit): void {
-  app.get(syncPaths.health, async () => {
+  app.get(syncPaths.health, { config: { access: 'public' } }, async () => {
     await db.query('select 1');
     return { ok: true, database: db.kind };
   });
@@ -22,6 +22,7 @@ export function accountRoutes(app: FastifyInstance, db: Database, signInLimit: S
     syncPaths.signIn,
     {
       config: {
+        access: 'public',
         rateLimit: {
           max: signInLimit.max,
           timeWindow: signInLimit.timeWindowMs,
