@@ -34,6 +34,12 @@ export const signInRequestSchema = z.object({
   password: z.string().min(1).max(1024),
   /** Made once per installation (per browser profile); its pushes are checked against it. */
   deviceId: z.uuid(),
+  /**
+   * The secret the platform issued with this device id at its first sign-in. Without it (or
+   * with a wrong one) a device id the platform knows is not given out: the answer names a new
+   * device id, and a new secret, for this installation to adopt.
+   */
+  deviceSecret: z.string().min(1).max(128).optional(),
   /** Shown in the shop's device list, e.g. "前台电脑". */
   deviceName: storableTextSchema.trim().min(1).max(100),
 });
@@ -62,6 +68,11 @@ export type MeResponse = z.infer<typeof meResponseSchema>;
 export const signInResponseSchema = meResponseSchema.extend({
   /** 32 random bytes, base64url. The platform keeps only its SHA-256; keep it secret. */
   token: z.string(),
+  /**
+   * Present when `deviceId` is new to the platform (the one asked for, or a new one given out
+   * instead): keep it beside the device id and send it on every later sign-in with that id.
+   */
+  deviceSecret: z.string().optional(),
 });
 export type SignInResponse = z.infer<typeof signInResponseSchema>;
 
@@ -117,8 +128,24 @@ export const mutationResultSchema = z.discriminatedUnion('status', [
     seq: z.number().int(),
     serverSeq: cursorSchema,
   }),
-  /** Already processed by an earlier push (applied or rejected then): not applied again. */
-  z.object({ status: z.literal('duplicate'), mutationId: z.uuid(), seq: z.number().int() }),
+  /**
+   * Already processed (applied or rejected then), by this device or under another seq or
+   * device id: not applied again. `verdict` is what the platform decided the first time;
+   * optional, so a console still understands a platform that does not send it.
+   */
+  z.object({
+    status: z.literal('duplicate'),
+    mutationId: z.uuid(),
+    seq: z.number().int(),
+    verdict: z
+      .object({
+        status: z.enum(['applied', 'rejected']),
+        serverSeq: cursorSchema,
+        reason: rejectionReasonSchema.optional(),
+        rule: z.string().optional(),
+      })
+      .optional(),
+  }),
   rejectedMutationSchema,
 ]);
 export type MutationResult = z.infer<typeof mutationResultSchema>;
@@ -224,7 +251,10 @@ export const pullResponseSchema = z.object({
   latestCursor: cursorSchema.optional(),
   /** The asking device's last processed seq as of nextCursor (consistent with `changes`). */
   lastProcessedSeq: z.number().int().nonnegative(),
-  /** Every device of this vendor, as of now; informational (the Sync page's device list). */
+  /**
+   * This account's devices of this vendor, as of now; informational (the Sync page's device
+   * list). Other accounts' device ids are not shown: an id is half of what a sign-in needs.
+   */
   devices: z.array(deviceProgressSchema),
   /** The asking device's mutations rejected with serverSeq in (cursor, nextCursor]. */
   rejections: z.array(rejectedMutationSchema),

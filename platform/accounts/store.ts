@@ -11,6 +11,7 @@ import type {
   VendorAccess,
 } from '../../domain/sync/protocol';
 import { sqlErrorCode, sqlState, type Database, type Queryable } from '../db/database';
+import { grantDevice } from './devices';
 import { decoyHash, hashPassword, verifyPassword } from './passwords';
 import { newDeviceToken, tokenHash } from './tokens';
 
@@ -121,13 +122,15 @@ export async function signIn(
   ]);
   const valid = await verifyPassword(request.password, user?.password_hash ?? (await decoyHash()));
   if (!user || !valid) return null;
+  const device = await grantDevice(db, request.deviceId.toLowerCase(), request.deviceSecret);
   const token = newDeviceToken();
   await db.query(
     'insert into device_sessions (token_hash, user_id, device_id, device_name) values ($1, $2, $3, $4)',
-    [tokenHash(token), user.id, request.deviceId, request.deviceName],
+    [tokenHash(token), user.id, device.deviceId, request.deviceName],
   );
   const account = accountOf(user);
-  return { token, account, deviceId: request.deviceId, vendors: await vendorsOf(db, account) };
+  const vendors = await vendorsOf(db, account);
+  return { token, account, ...device, vendors };
 }
 
 export function sessionByToken(db: Queryable, token: string): Promise<Session | null> {

@@ -2,6 +2,7 @@
 import accounts from './001-accounts';
 import sync from './002-sync';
 import pullOrder from './003-pull-order';
+import deviceSecrets from './005-device-secrets';
 
 export interface Migration {
   version: number;
@@ -9,4 +10,4 @@ export interface Migration {
   sql: string;
 }
 
-export const migrations: readonly Migration[] = [accounts, sync, pullOrder];
+export const migrations: readonly Migration[] = [accounts, sync, pullOrder, deviceSecrets];
