@@ -17,6 +17,18 @@ export const PROTOCOL_VERSION = 2;
 export const MIN_PROTOCOL_VERSION = 1;
 /** At most this many mutations per push; the client sends the rest in the next push. */
 export const MAX_PUSH_MUTATIONS = 500;
+/**
+ * The platform's body limit: the client packs a push's mutations into at most this many bytes
+ * of JSON (one mutation is at most MAX_MUTATION_BYTES, domain/menu/mutations/limits.ts).
+ */
+export const MAX_PUSH_BYTES = 16 * 1024 * 1024;
+/**
+ * A push stops taking mutations once the next would take its row operations past this; the
+ * response then covers a prefix (no gap) and the client sends the rest in its next push. The
+ * first mutation is always taken, so a push always moves on. Bounds how long one push holds
+ * the vendor's lock, and on PGlite the whole platform.
+ */
+export const MAX_ROW_OPS_PER_PUSH = 5_000;
 export const DEFAULT_PULL_LIMIT = 1000;
 export const MAX_PULL_LIMIT = 5000;
 /** The header carrying the device token: `Authorization: Bearer <token>`. */

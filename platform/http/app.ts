@@ -5,6 +5,7 @@
  */
 import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { MAX_PUSH_BYTES } from '../../domain/sync/protocol';
 import type { Database } from '../db/database';
 import { PokeHub } from '../sync/poke-hub';
 import { defaultSyncRules, type SyncRules } from '../sync/rules';
@@ -33,7 +34,8 @@ export interface AppOptions {
   extraOrigins?: string[];
 }
 
-export const DEFAULT_BODY_LIMIT = 5 * 1024 * 1024;
+/** Every push the console packs (MAX_PUSH_BYTES) fits; a larger body gets 413. */
+export const DEFAULT_BODY_LIMIT = MAX_PUSH_BYTES;
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { db, rules = defaultSyncRules, extraOrigins = [] } = options;

@@ -25,6 +25,7 @@ import {
   type Device,
   type TestPlatform,
 } from '../test/server';
+import { DEFAULT_BODY_LIMIT } from './app';
 import type { RegisteredRoute } from './route-registry';
 
 const seed = Number(process.env.FUZZ_SEED ?? Math.floor(Math.random() * 2 ** 31));
@@ -201,7 +202,7 @@ describe.each(backends)('every route, fuzzed, on %s', (backend) => {
   }, 120_000);
 
   it('refuses a body over the limit on every route that takes one, in the error shape', async () => {
-    const huge = JSON.stringify({ padding: 'x'.repeat(5 * 1024 * 1024 + 10) });
+    const huge = JSON.stringify({ padding: 'x'.repeat(DEFAULT_BODY_LIMIT + 10) });
     shopA.device = await platform.signIn(shopA.login);
     for (const route of platform.app.registeredRoutes.filter((each) => each.method === 'POST')) {
       const request: FuzzRequest = {

@@ -4,7 +4,7 @@
  * transaction, then the row operations. Every verdict but "applied" is a permanent rejection.
  */
 import type { OutboxEntry } from '../../domain/outbox';
-import { acceptMutation } from '../../domain/sync/accept-mutation';
+import { acceptMutation, type Acceptance } from '../../domain/sync/accept-mutation';
 import { checkInvariants } from '../../domain/sync/invariants';
 import type { MutationResult, RejectionReason } from '../../domain/sync/protocol';
 import { sqlErrorCode, sqlState, type Queryable } from '../db/database';
@@ -21,7 +21,15 @@ export interface ApplyContext {
   deltas: ChecksumDeltas;
   /** Wrap the writes in a savepoint, so a value PostgreSQL refuses rejects only this mutation. */
   careful: boolean;
+  /** Row operations this push may still do; a mutation that needs more waits for the next push. */
+  rowOpsLeft: number;
 }
+
+/** Not processed: it would take the push past its row budget; the sender sends it again. */
+export const DEFERRED = 'deferred' as const;
+
+/** A verdict and the row operations it cost, or DEFERRED. */
+export type Judged = { result: MutationResult; rowOps: number } | typeof DEFERRED;
 
 function rejected(
   mutation: OutboxEntry,
@@ -42,13 +50,22 @@ function rejected(
   };
 }
 
-export async function judgeAndApply(
+export async function judgeAndApply(context: ApplyContext, mutation: OutboxEntry): Promise<Judged> {
+  const verdict = acceptMutation(mutation, context.rules.findMutation, context.rules.argsUpgrades);
+  if (!verdict.ok) {
+    const result = rejected(mutation, context.serverSeq, verdict.reason, verdict.message);
+    return { result, rowOps: 0 };
+  }
+  if (verdict.ops.length > context.rowOpsLeft) return DEFERRED;
+  return { result: await checkAndApply(context, mutation, verdict), rowOps: verdict.ops.length };
+}
+
+async function checkAndApply(
   context: ApplyContext,
   mutation: OutboxEntry,
+  verdict: Extract<Acceptance, { ok: true }>,
 ): Promise<MutationResult> {
   const { tx, rules, vendorId, serverSeq } = context;
-  const verdict = acceptMutation(mutation, rules.findMutation, rules.argsUpgrades);
-  if (!verdict.ok) return rejected(mutation, serverSeq, verdict.reason, verdict.message);
   const violation = await checkInvariants(
     rules.invariants.forMutation(mutation.name),
     verdict.args,

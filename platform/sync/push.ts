@@ -9,10 +9,14 @@
  * first verdict and moves the sender's seq on without being applied again.
  */
 import type { OutboxEntry } from '../../domain/outbox';
-import type { MutationResult, PushResponse } from '../../domain/sync/protocol';
+import {
+  MAX_ROW_OPS_PER_PUSH,
+  type MutationResult,
+  type PushResponse,
+} from '../../domain/sync/protocol';
 import { sqlErrorCode, sqlState, type Database, type Queryable } from '../db/database';
 import { ChecksumDeltas } from './apply-ops';
-import { judgeAndApply } from './apply-mutation';
+import { DEFERRED, judgeAndApply } from './apply-mutation';
 import type { SyncRules } from './rules';
 
 export interface PushInput {
@@ -67,6 +71,7 @@ async function runBatch(
     const seen = await verdictsOf(tx, vendorId, ordered);
     const results: MutationResult[] = [];
     const processed: Processed[] = [];
+    let rowOps = 0;
     const deltas = new ChecksumDeltas();
     let gap: PushResponse['gap'];
     for (const mutation of ordered) {
@@ -79,18 +84,32 @@ async function runBatch(
         gap = { expectedSeq: lastProcessedSeq + 1, receivedSeq: mutation.seq };
         break;
       }
-      lastProcessedSeq = mutation.seq;
       if (verdict) {
         const result = duplicateOf(mutation, verdict);
         processed.push({ mutation, result, at: serverSeq });
         results.push(result);
+        lastProcessedSeq = mutation.seq;
         continue;
       }
+      // Until some rows are written any one mutation is taken, so every push moves on.
+      const rowOpsLeft = rowOps === 0 ? Infinity : MAX_ROW_OPS_PER_PUSH - rowOps;
+      const context = {
+        tx,
+        rules,
+        vendorId,
+        serverSeq: serverSeq + 1,
+        deltas,
+        careful,
+        rowOpsLeft,
+      };
+      const judged = await judgeAndApply(context, mutation);
+      if (judged === DEFERRED) break;
+      const { result } = judged;
       serverSeq += 1;
-      const context = { tx, rules, vendorId, serverSeq, deltas, careful };
-      const result = await judgeAndApply(context, mutation);
+      rowOps += judged.rowOps;
       processed.push({ mutation, result, at: serverSeq });
       results.push(result);
+      lastProcessedSeq = mutation.seq;
       const first = verdictOf(result);
       if (first) seen.set(mutation.id, first);
     }

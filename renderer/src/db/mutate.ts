@@ -6,6 +6,7 @@
 import type { MutationDefinition } from '@domain/mutations/define';
 import { newId } from '@domain/ids';
 import type { OutboxEntry } from '@domain/outbox';
+import { fitsOneMutation, MAX_ROW_OPS_PER_MUTATION } from '@domain/menu/mutations/limits';
 import { findUnstorableText } from '@domain/text';
 import { applyOps, tablesOf } from './apply-ops';
 import { currentInstallationDeviceId } from './device';
@@ -45,9 +46,13 @@ export async function mutate<Args>(
 ): Promise<OutboxEntry> {
   try {
     const parsed = mutation.args.parse(args);
-    // The platform would reject it as invalid_args (domain/text.ts): refuse it before it is saved.
-    if (findUnstorableText(parsed)) throw new StoreError('invalid_input');
     const ops = mutation.ops(parsed);
+    // The platform would reject these as invalid_args (domain/text.ts, limits.ts): refuse them
+    // before they are saved, not after the shop has moved on.
+    if (findUnstorableText(parsed)) throw new StoreError('invalid_input');
+    if (ops.length > MAX_ROW_OPS_PER_MUTATION || !fitsOneMutation(parsed)) {
+      throw new StoreError('invalid_input');
+    }
     return await db.transaction('rw', [...tablesOf(ops), 'outbox', 'meta'], async () => {
       const entry: OutboxEntry = {
         id: newId(),
