@@ -116,4 +116,23 @@ describe.each(backends)('migrations on %s', (backend) => {
       ),
     ).rejects.toThrow();
   });
+
+  it('migrates 6 (sign-in-throttle) with accounts in it: counts start empty and count at once', async () => {
+    test = await openTestDatabase(backend);
+    await migrate(
+      test.db,
+      migrations.filter((migration) => migration.version < 6),
+    );
+    await test.db.query(
+      "insert into vendors (id, name) values ('0190a000-0000-7000-8000-000000000001', '老王面馆')",
+    );
+    expect(await migrate(test.db)).toContain(6);
+    expect(await test.db.query('select * from sign_in_failures')).toEqual([]);
+    await test.db.query(
+      "insert into sign_in_failures values ('login:owner@vendor.test', 1, now(), now())",
+    );
+    expect(await test.db.query('select key, failures from sign_in_failures')).toEqual([
+      { key: 'login:owner@vendor.test', failures: 1 },
+    ]);
+  });
 });

@@ -3,16 +3,16 @@
  * it on any port. Closing it ends the poke streams, lets in-flight requests finish and stops
  * listening for changes; the database belongs to whoever opened it (see start.ts).
  */
-import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
 import { MAX_PUSH_BYTES } from '../../domain/sync/protocol';
+import { DEFAULT_SIGN_IN_POLICY, type SignInPolicy } from '../accounts/sign-in-throttle';
 import type { Database } from '../db/database';
 import { PokeHub } from '../sync/poke-hub';
 import { defaultSyncRules, type SyncRules } from '../sync/rules';
 import { requireVendorScope } from './auth';
 import { installCors } from './cors';
-import { HttpError, installErrorHandler } from './errors';
-import { accountRoutes, type SignInLimit } from './routes-accounts';
+import { installErrorHandler } from './errors';
+import { accountRoutes } from './routes-accounts';
 import { pokeRoute } from './routes-poke';
 import { parseQuery, redactedUrl } from './query';
 import { installRouteRegistry } from './route-registry';
@@ -26,7 +26,8 @@ export interface AppOptions {
   logger?: FastifyServerOptions['logger'];
   /** Largest request body in bytes; larger gets 413. */
   bodyLimit?: number;
-  signInLimit?: SignInLimit;
+  /** Sign-in slowdown and limits (accounts/sign-in-throttle.ts); tests tighten or relax them. */
+  signInLimit?: Partial<SignInPolicy>;
   heartbeatMs?: number;
   /** How often an open poke stream's token is checked again (default 10 s). */
   recheckMs?: number;
@@ -62,15 +63,10 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   app.decorateRequest('vendorId', null);
   installErrorHandler(app);
   installCors(app, extraOrigins);
-  await app.register(rateLimit, {
-    global: false,
-    errorResponseBuilder: (_request, context) =>
-      new HttpError(429, 'too_many_requests', `too many attempts; retry in ${context.after}`),
-  });
 
   const pokes = new PokeHub(db);
   await pokes.start();
-  accountRoutes(app, db, options.signInLimit ?? { max: 10, timeWindowMs: 60_000 });
+  accountRoutes(app, db, { ...DEFAULT_SIGN_IN_POLICY, ...options.signInLimit });
   let endStreams = () => undefined as void;
   await app.register(
     async (scope) => {

@@ -34,7 +34,7 @@ describe.each(backends)('the platform boundary on %s', (backend) => {
     });
     platform = await startTestPlatform(backend, {
       logger: { level: 'info', stream },
-      signInLimit: { max: 1000, timeWindowMs: 60_000 },
+      signInLimit: { addressFailures: 100_000 },
     });
     shop = await platform.vendor('老王面馆');
     agency = await platform.provider('好运服务商', [shop.vendorId]);

@@ -42,7 +42,7 @@ describe.each(backends)('every route, fuzzed, on %s', (backend) => {
 
   beforeAll(async () => {
     platform = await startTestPlatform(backend, {
-      signInLimit: { max: 100_000, timeWindowMs: 60_000 },
+      signInLimit: { addressFailures: 100_000, freeFailures: 100_000 },
     });
     shopA = await platform.vendor('老王面馆');
     shopB = await platform.vendor('Hotpot House');

@@ -15,7 +15,7 @@ describe.each(backends)('poke streams end with their access on %s', (backend) =>
     platform = await startTestPlatform(backend, {
       heartbeatMs: 100,
       recheckMs: 100,
-      signInLimit: { max: 1000, timeWindowMs: 60_000 },
+      signInLimit: { addressFailures: 100_000 },
     });
   }, SETUP_TIMEOUT_MS);
   afterAll(() => platform.close());

@@ -21,7 +21,7 @@ import {
   type SignInRequest,
   type SignInResponse,
 } from '@domain/sync/protocol';
-import { SyncError, syncErrorFromHttp } from './sync-error';
+import { retryAfterSecondsOf, SyncError, syncErrorFromHttp } from './sync-error';
 
 export type FetchLike = (input: string, init?: RequestInit) => Promise<Response>;
 
@@ -126,7 +126,8 @@ export class PlatformClient {
       const problem = errorResponseSchema.safeParse(raw);
       const code = problem.success ? problem.data.code : undefined;
       const message = problem.success ? problem.data.message : text.slice(0, 200);
-      throw syncErrorFromHttp(response.status, code, `${method} ${path}: ${message}`);
+      const retryAfter = retryAfterSecondsOf(response.headers.get('retry-after'));
+      throw syncErrorFromHttp(response.status, code, `${method} ${path}: ${message}`, retryAfter);
     }
     if (!schema) return undefined as T;
     const parsed = schema.safeParse(raw);
