@@ -6,7 +6,8 @@
  */
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { EntityTable, LedgerTable, RowOp } from '../../domain/mutations/row-ops';
+import type { RowOp } from '../../domain/mutations/row-ops';
+import type { EntityTable, LedgerTable } from '../../domain/mutations/tables';
 import { tableChecksum } from '../../domain/sync/checksum';
 import { applyEntityOp, type StoredEntity } from '../../domain/sync/row-state';
 import { createVendor } from '../accounts/store';
