@@ -5,6 +5,7 @@
  */
 import { parseArgs } from 'node:util';
 import { createProvider, createVendor, linkProvider } from './accounts/store';
+import { PASSWORD_VARIABLE, readPassword } from './cli-password';
 import type { Database } from './db/database';
 import { migrate } from './db/migrate';
 import { openDatabase } from './db/open';
@@ -13,8 +14,8 @@ import { DEFAULT_PORT, startPlatform, stopOnSignals } from './start';
 
 const usage = `usage: npm run platform -- [command] [options]
   serve                                              run the platform (default)
-  create-vendor --name <shop> --email <login> --password <pw>
-  create-provider --name <agency> --email <login> --password <pw>
+  create-vendor --name <shop> --email <login>         password from PLATFORM_PASSWORD or a prompt
+  create-provider --name <agency> --email <login>
   link --provider <providerId> --vendor <vendorId>
   seed-demo                                          create the demo shop and its menu (idempotent)
 options: --data-dir <dir> (or PLATFORM_DATA_DIR), --port <n> (or PORT); DATABASE_URL selects PostgreSQL`;
@@ -24,6 +25,7 @@ const { positionals, values } = parseArgs({
   options: {
     name: { type: 'string' },
     email: { type: 'string' },
+    // Accepted only to refuse it with a reason: argv is readable by every user (ps).
     password: { type: 'string' },
     provider: { type: 'string' },
     vendor: { type: 'string' },
@@ -36,7 +38,7 @@ const { positionals, values } = parseArgs({
 const dataDir = values['data-dir'] ?? process.env.PLATFORM_DATA_DIR ?? '.platform-data';
 const databaseUrl = process.env.DATABASE_URL || undefined;
 
-function required(name: 'name' | 'email' | 'password' | 'provider' | 'vendor'): string {
+function required(name: 'name' | 'email' | 'provider' | 'vendor'): string {
   const value = values[name];
   if (!value) throw new Error(`--${name} is required\n${usage}`);
   return value;
@@ -57,9 +59,18 @@ function printDemo(): void {
   console.log(`demo provider: ${DEMO.providerLogin} / ${DEMO.providerPassword}`);
 }
 
+function password(): Promise<string> {
+  return readPassword({ env: process.env, input: process.stdin, prompt: process.stderr });
+}
+
 async function main(): Promise<void> {
   const command = positionals[0] ?? 'serve';
   if (values.help) return console.log(usage);
+  if (values.password !== undefined) {
+    throw new Error(
+      `--password is not taken: the command line is visible to everyone on this machine (ps). Set ${PASSWORD_VARIABLE} or type it at the prompt.`,
+    );
+  }
   switch (command) {
     case 'serve': {
       const port = Number(values.port ?? process.env.PORT ?? DEFAULT_PORT);
@@ -72,7 +83,7 @@ async function main(): Promise<void> {
         const id = await createVendor(db, {
           name: required('name'),
           login: required('email'),
-          password: required('password'),
+          password: await password(),
         });
         console.log(`vendor ${id}`);
       });
@@ -81,7 +92,7 @@ async function main(): Promise<void> {
         const id = await createProvider(db, {
           name: required('name'),
           login: required('email'),
-          password: required('password'),
+          password: await password(),
         });
         console.log(`provider ${id}`);
       });

@@ -39,7 +39,7 @@ describe.each(backends)('seedDemo on %s', (backend) => {
 
   beforeAll(async () => {
     platform = await startTestPlatform(backend, {
-      signInLimit: { max: 1000, timeWindowMs: 60_000 },
+      signInLimit: { addressFailures: 100_000 },
     });
   }, SETUP_TIMEOUT_MS);
   afterAll(() => platform.close());

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { fenSchema, signedFenSchema } from '../money';
 import { idSchema } from '../ids';
+import { parseCalendarDate } from '../time';
 import { clockTimeSchema } from '../vendor';
 
 /** Made on the device (UUIDv7), like every other record's id. */
@@ -31,10 +32,11 @@ export type LocalizedText = z.infer<typeof localizedTextSchema>;
  */
 export const sortKeySchema = z.string().regex(/^[0-9a-z]*[1-9a-z]$/, 'sort_key');
 
-/** A business day in the vendor's zone, 'YYYY-MM-DD'. */
+/** A business day in the vendor's zone, 'YYYY-MM-DD', a real one: no 2026-02-31. */
 export const businessDateSchema = z
   .string()
-  .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'date');
+  .regex(/^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$/, 'date')
+  .refine((date) => parseCalendarDate(date) !== null, 'date');
 
 /** 1 = Monday … 7 = Sunday, as in the vendor's opening hours. */
 export const weekdaySchema = z.number().int().min(1).max(7);

@@ -6,6 +6,12 @@
 import type { MutationDefinition } from '../mutations/define';
 import type { RowOp } from '../mutations/row-ops';
 import type { OutboxEntry } from '../outbox';
+import {
+  fitsOneMutation,
+  MAX_MUTATION_BYTES,
+  MAX_ROW_OPS_PER_MUTATION,
+} from '../menu/mutations/limits';
+import { findUnstorableText } from '../text';
 import type { RejectionReason } from './protocol';
 
 /**
@@ -43,6 +49,15 @@ export function acceptMutation(
   } catch (error) {
     return { ok: false, reason: 'invalid_args', message: `upgrade failed: ${String(error)}` };
   }
+  if (!fitsOneMutation(raw)) {
+    return { ok: false, reason: 'invalid_args', message: `more than ${MAX_MUTATION_BYTES} bytes` };
+  }
+  const unstorable = findUnstorableText(raw);
+  if (unstorable) {
+    // No database can hold it, and every retry would fail the same way.
+    const where = unstorable.join('.') || '(args)';
+    return { ok: false, reason: 'invalid_args', message: `${where}: NUL or a lone surrogate` };
+  }
   const parsed = definition.args.safeParse(raw);
   if (!parsed.success) {
     const first = parsed.error.issues[0];
@@ -54,7 +69,13 @@ export function acceptMutation(
     };
   }
   try {
-    return { ok: true, definition, args: parsed.data, ops: definition.ops(parsed.data) };
+    const ops = definition.ops(parsed.data);
+    // Every schema should bound its own work (limits.ts); this catches one that does not.
+    if (ops.length > MAX_ROW_OPS_PER_MUTATION) {
+      const message = `${ops.length} row operations; at most ${MAX_ROW_OPS_PER_MUTATION}`;
+      return { ok: false, reason: 'invalid_args', message };
+    }
+    return { ok: true, definition, args: parsed.data, ops };
   } catch (error) {
     // ops() is pure, so a throw would repeat on every retry: reject rather than jam the queue.
     return { ok: false, reason: 'invalid_args', message: `ops failed: ${String(error)}` };

@@ -6,6 +6,7 @@
  */
 import { z } from 'zod';
 import { outboxEntrySchema } from '../outbox';
+import { storableTextSchema } from '../text';
 
 /**
  * The protocol version this build speaks; sent on every push and pull. Version 2 lets a pull
@@ -16,6 +17,18 @@ export const PROTOCOL_VERSION = 2;
 export const MIN_PROTOCOL_VERSION = 1;
 /** At most this many mutations per push; the client sends the rest in the next push. */
 export const MAX_PUSH_MUTATIONS = 500;
+/**
+ * The platform's body limit: the client packs a push's mutations into at most this many bytes
+ * of JSON (one mutation is at most MAX_MUTATION_BYTES, domain/menu/mutations/limits.ts).
+ */
+export const MAX_PUSH_BYTES = 16 * 1024 * 1024;
+/**
+ * A push stops taking mutations once the next would take its row operations past this; the
+ * response then covers a prefix (no gap) and the client sends the rest in its next push. The
+ * first mutation is always taken, so a push always moves on. Bounds how long one push holds
+ * the vendor's lock, and on PGlite the whole platform.
+ */
+export const MAX_ROW_OPS_PER_PUSH = 5_000;
 export const DEFAULT_PULL_LIMIT = 1000;
 export const MAX_PULL_LIMIT = 5000;
 /** The header carrying the device token: `Authorization: Bearer <token>`. */
@@ -29,12 +42,18 @@ export const cursorSchema = z.number().int().nonnegative();
 
 export const signInRequestSchema = z.object({
   /** An e-mail address or a user name; compared case-insensitively. */
-  login: z.string().trim().min(1).max(254),
+  login: storableTextSchema.trim().min(1).max(254),
   password: z.string().min(1).max(1024),
   /** Made once per installation (per browser profile); its pushes are checked against it. */
   deviceId: z.uuid(),
+  /**
+   * The secret the platform issued with this device id at its first sign-in. Without it (or
+   * with a wrong one) a device id the platform knows is not given out: the answer names a new
+   * device id, and a new secret, for this installation to adopt.
+   */
+  deviceSecret: z.string().min(1).max(128).optional(),
   /** Shown in the shop's device list, e.g. "前台电脑". */
-  deviceName: z.string().trim().min(1).max(100),
+  deviceName: storableTextSchema.trim().min(1).max(100),
 });
 export type SignInRequest = z.infer<typeof signInRequestSchema>;
 
@@ -61,6 +80,11 @@ export type MeResponse = z.infer<typeof meResponseSchema>;
 export const signInResponseSchema = meResponseSchema.extend({
   /** 32 random bytes, base64url. The platform keeps only its SHA-256; keep it secret. */
   token: z.string(),
+  /**
+   * Present when `deviceId` is new to the platform (the one asked for, or a new one given out
+   * instead): keep it beside the device id and send it on every later sign-in with that id.
+   */
+  deviceSecret: z.string().optional(),
 });
 export type SignInResponse = z.infer<typeof signInResponseSchema>;
 
@@ -72,7 +96,7 @@ export const mutationNameSchema = z.string().regex(/^[A-Za-z][\w.-]{0,63}$/, 'mu
 export const pushRequestSchema = z.object({
   protocolVersion: z.number().int(),
   /** The console's own version, for the platform's logs only. */
-  clientVersion: z.string().max(64).optional(),
+  clientVersion: storableTextSchema.max(64).optional(),
   /** Must equal the device the token was issued to, and every mutation's deviceId. */
   deviceId: z.uuid(),
   /** This device's outbox entries for this vendor, in seq order. */
@@ -116,8 +140,24 @@ export const mutationResultSchema = z.discriminatedUnion('status', [
     seq: z.number().int(),
     serverSeq: cursorSchema,
   }),
-  /** Already processed by an earlier push (applied or rejected then): not applied again. */
-  z.object({ status: z.literal('duplicate'), mutationId: z.uuid(), seq: z.number().int() }),
+  /**
+   * Already processed (applied or rejected then), by this device or under another seq or
+   * device id: not applied again. `verdict` is what the platform decided the first time;
+   * optional, so a console still understands a platform that does not send it.
+   */
+  z.object({
+    status: z.literal('duplicate'),
+    mutationId: z.uuid(),
+    seq: z.number().int(),
+    verdict: z
+      .object({
+        status: z.enum(['applied', 'rejected']),
+        serverSeq: cursorSchema,
+        reason: rejectionReasonSchema.optional(),
+        rule: z.string().optional(),
+      })
+      .optional(),
+  }),
   rejectedMutationSchema,
 ]);
 export type MutationResult = z.infer<typeof mutationResultSchema>;
@@ -137,12 +177,21 @@ export type PushResponse = z.infer<typeof pushResponseSchema>;
 /** The protocol version from which a pull page may stop inside a mutation (see `resumeAfter`). */
 export const SPLIT_PAGES_SINCE = 2;
 
+/**
+ * A whole number written in decimal digits, as pullSearch writes it. z.coerce.number() would
+ * also read '0x10' as 16, '1e3' as 1000 and '' as 0.
+ */
+const queryNumberSchema = z
+  .string()
+  .regex(/^\d{1,15}$/, 'a whole number in decimal digits')
+  .transform(Number);
+
 export const pullQuerySchema = z.object({
-  protocolVersion: z.coerce.number().int(),
-  cursor: z.coerce.number().int().nonnegative().default(0),
-  limit: z.coerce.number().int().min(1).max(MAX_PULL_LIMIT).default(DEFAULT_PULL_LIMIT),
+  protocolVersion: queryNumberSchema,
+  cursor: queryNumberSchema.default(0),
+  limit: queryNumberSchema.pipe(z.number().min(1).max(MAX_PULL_LIMIT)).default(DEFAULT_PULL_LIMIT),
   /** The previous page's `resumeAfter`, sent back unchanged with its `nextCursor`. */
-  after: z.string().min(1).max(2000).optional(),
+  after: storableTextSchema.min(1).max(2000).optional(),
 });
 export type PullQuery = z.infer<typeof pullQuerySchema>;
 
@@ -214,7 +263,10 @@ export const pullResponseSchema = z.object({
   latestCursor: cursorSchema.optional(),
   /** The asking device's last processed seq as of nextCursor (consistent with `changes`). */
   lastProcessedSeq: z.number().int().nonnegative(),
-  /** Every device of this vendor, as of now; informational (the Sync page's device list). */
+  /**
+   * This account's devices of this vendor, as of now; informational (the Sync page's device
+   * list). Other accounts' device ids are not shown: an id is half of what a sign-in needs.
+   */
   devices: z.array(deviceProgressSchema),
   /** The asking device's mutations rejected with serverSeq in (cursor, nextCursor]. */
   rejections: z.array(rejectedMutationSchema),

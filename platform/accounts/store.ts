@@ -11,6 +11,7 @@ import type {
   VendorAccess,
 } from '../../domain/sync/protocol';
 import { sqlErrorCode, sqlState, type Database, type Queryable } from '../db/database';
+import { grantDevice } from './devices';
 import { decoyHash, hashPassword, verifyPassword } from './passwords';
 import { newDeviceToken, tokenHash } from './tokens';
 
@@ -121,17 +122,23 @@ export async function signIn(
   ]);
   const valid = await verifyPassword(request.password, user?.password_hash ?? (await decoyHash()));
   if (!user || !valid) return null;
+  const device = await grantDevice(db, request.deviceId.toLowerCase(), request.deviceSecret);
   const token = newDeviceToken();
   await db.query(
     'insert into device_sessions (token_hash, user_id, device_id, device_name) values ($1, $2, $3, $4)',
-    [tokenHash(token), user.id, request.deviceId, request.deviceName],
+    [tokenHash(token), user.id, device.deviceId, request.deviceName],
   );
   const account = accountOf(user);
-  return { token, account, deviceId: request.deviceId, vendors: await vendorsOf(db, account) };
+  const vendors = await vendorsOf(db, account);
+  return { token, account, ...device, vendors };
 }
 
-export async function sessionByToken(db: Queryable, token: string): Promise<Session | null> {
-  const hash = tokenHash(token);
+export function sessionByToken(db: Queryable, token: string): Promise<Session | null> {
+  return sessionByTokenHash(db, tokenHash(token));
+}
+
+/** The session a token opened, while it is neither signed out nor deleted. */
+export async function sessionByTokenHash(db: Queryable, hash: string): Promise<Session | null> {
   const [row] = await db.query<UserRow & { device_id: string }>(
     `select s.device_id, ${userColumns.replace('from users u', 'from device_sessions s join users u on u.id = s.user_id')}
      where s.token_hash = $1 and s.revoked_at is null`,

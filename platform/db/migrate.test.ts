@@ -119,4 +119,68 @@ describe.each(backends)('migrations on %s', (backend) => {
       { tbl: 'menuItem', lookup: 'code', value: 'sku:nm-1', id: 'beef' },
     ]);
   });
+
+  it('migrates 5 (device-secrets) with devices and doubled results in it', async () => {
+    test = await openTestDatabase(backend);
+    await migrate(
+      test.db,
+      migrations.filter((migration) => migration.version < 5),
+    );
+    const vendorId = '0190a000-0000-7000-8000-000000000001';
+    const userId = '0190a000-0000-7000-8000-000000000002';
+    const deviceId = '0190a000-0000-7000-8000-000000000003';
+    const other = '0190a000-0000-7000-8000-000000000004';
+    const mutationId = '0190a000-0000-7000-8000-000000000005';
+    await test.db.query('insert into vendors (id, name) values ($1, $2)', [vendorId, '老王面馆']);
+    await test.db.query(
+      'insert into users (id, login, password_hash, vendor_id) values ($1, $2, $3, $4)',
+      [userId, 'owner@vendor.test', 'x', vendorId],
+    );
+    await test.db.query(
+      'insert into device_sessions (token_hash, user_id, device_id, device_name) values ($1, $2, $3, $4)',
+      ['hash', userId, deviceId, '前台'],
+    );
+    // The same mutation applied twice, under two devices (the defect migration 5 closes).
+    for (const [device, serverSeq] of [
+      [deviceId, 1],
+      [other, 2],
+    ] as const) {
+      await test.db.query(
+        `insert into mutation_results (vendor_id, device_id, seq, mutation_id, name, server_seq, status)
+         values ($1, $2, 1, $3, 'menuCategory.create', $4, 'applied')`,
+        [vendorId, device, mutationId, serverSeq],
+      );
+    }
+    expect(await migrate(test.db)).toContain(5);
+    const devices = await test.db.query('select device_id, secret_hash from devices');
+    expect(devices).toEqual([{ device_id: deviceId, secret_hash: null }]);
+    const results = await test.db.query('select device_id, server_seq from mutation_results');
+    expect(results).toEqual([{ device_id: deviceId, server_seq: 1 }]);
+    await expect(
+      test.db.query(
+        `insert into mutation_results (vendor_id, device_id, seq, mutation_id, name, server_seq, status)
+         values ($1, $2, 2, $3, 'menuCategory.create', 3, 'applied')`,
+        [vendorId, other, mutationId],
+      ),
+    ).rejects.toThrow();
+  });
+
+  it('migrates 6 (sign-in-throttle) with accounts in it: counts start empty and count at once', async () => {
+    test = await openTestDatabase(backend);
+    await migrate(
+      test.db,
+      migrations.filter((migration) => migration.version < 6),
+    );
+    await test.db.query(
+      "insert into vendors (id, name) values ('0190a000-0000-7000-8000-000000000001', '老王面馆')",
+    );
+    expect(await migrate(test.db)).toContain(6);
+    expect(await test.db.query('select * from sign_in_failures')).toEqual([]);
+    await test.db.query(
+      "insert into sign_in_failures values ('login:owner@vendor.test', 1, now(), now())",
+    );
+    expect(await test.db.query('select key, failures from sign_in_failures')).toEqual([
+      { key: 'login:owner@vendor.test', failures: 1 },
+    ]);
+  });
 });

@@ -3,16 +3,19 @@
  * it on any port. Closing it ends the poke streams, lets in-flight requests finish and stops
  * listening for changes; the database belongs to whoever opened it (see start.ts).
  */
-import rateLimit from '@fastify/rate-limit';
 import Fastify, { type FastifyInstance, type FastifyServerOptions } from 'fastify';
+import { MAX_PUSH_BYTES } from '../../domain/sync/protocol';
+import { DEFAULT_SIGN_IN_POLICY, type SignInPolicy } from '../accounts/sign-in-throttle';
 import type { Database } from '../db/database';
 import { PokeHub } from '../sync/poke-hub';
 import { defaultSyncRules, type SyncRules } from '../sync/rules';
 import { requireVendorScope } from './auth';
 import { installCors } from './cors';
-import { HttpError, installErrorHandler } from './errors';
-import { accountRoutes, type SignInLimit } from './routes-accounts';
+import { installErrorHandler } from './errors';
+import { accountRoutes } from './routes-accounts';
 import { pokeRoute } from './routes-poke';
+import { parseQuery, redactedUrl } from './query';
+import { installRouteRegistry } from './route-registry';
 import { syncRoutes } from './routes-sync';
 
 export interface AppOptions {
@@ -23,18 +26,17 @@ export interface AppOptions {
   logger?: FastifyServerOptions['logger'];
   /** Largest request body in bytes; larger gets 413. */
   bodyLimit?: number;
-  signInLimit?: SignInLimit;
+  /** Sign-in slowdown and limits (accounts/sign-in-throttle.ts); tests tighten or relax them. */
+  signInLimit?: Partial<SignInPolicy>;
   heartbeatMs?: number;
+  /** How often an open poke stream's token is checked again (default 10 s). */
+  recheckMs?: number;
   /** Origins allowed besides app://console and loopback http (e.g. a hosted web build). */
   extraOrigins?: string[];
 }
 
-export const DEFAULT_BODY_LIMIT = 5 * 1024 * 1024;
-
-/** The URL without a ?token=…, so device tokens never reach the logs. */
-function withoutToken(url: string): string {
-  return url.replace(/([?&]token=)[^&]*/, '$1[redacted]');
-}
+/** Every push the console packs (MAX_PUSH_BYTES) fits; a larger body gets 413. */
+export const DEFAULT_BODY_LIMIT = MAX_PUSH_BYTES;
 
 export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const { db, rules = defaultSyncRules, extraOrigins = [] } = options;
@@ -48,26 +50,23 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
             serializers: {
               req: (req: { method: string; url: string }) => ({
                 method: req.method,
-                url: withoutToken(req.url),
+                url: redactedUrl(req.url),
               }),
             },
           }
         : logger,
     bodyLimit: options.bodyLimit ?? DEFAULT_BODY_LIMIT,
+    routerOptions: { querystringParser: parseQuery },
   } as FastifyServerOptions);
+  installRouteRegistry(app);
   app.decorateRequest('session', null);
   app.decorateRequest('vendorId', null);
   installErrorHandler(app);
   installCors(app, extraOrigins);
-  await app.register(rateLimit, {
-    global: false,
-    errorResponseBuilder: (_request, context) =>
-      new HttpError(429, 'too_many_requests', `too many attempts; retry in ${context.after}`),
-  });
 
   const pokes = new PokeHub(db);
   await pokes.start();
-  accountRoutes(app, db, options.signInLimit ?? { max: 10, timeWindowMs: 60_000 });
+  accountRoutes(app, db, { ...DEFAULT_SIGN_IN_POLICY, ...options.signInLimit });
   let endStreams = () => undefined as void;
   await app.register(
     async (scope) => {
@@ -75,7 +74,12 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         await requireVendorScope(db, request, request.routeOptions.url?.endsWith('/poke'));
       });
       syncRoutes(scope, db, rules, pokes);
-      const streams = pokeRoute(scope, pokes, options.heartbeatMs ?? 25_000, extraOrigins);
+      const heartbeatMs = options.heartbeatMs ?? 25_000;
+      const streams = pokeRoute(scope, db, pokes, {
+        heartbeatMs,
+        recheckMs: Math.min(heartbeatMs, options.recheckMs ?? 10_000),
+        extraOrigins,
+      });
       endStreams = streams.endAll;
     },
     { prefix: '/v1/vendors/:vendorId' },

@@ -21,7 +21,7 @@ describe.each(backends)('auth scope on %s', (backend) => {
 
   beforeAll(async () => {
     platform = await startTestPlatform(backend, {
-      signInLimit: { max: 1000, timeWindowMs: 60_000 },
+      signInLimit: { addressFailures: 100_000 },
     });
     shopA = await platform.vendor('老王面馆');
     shopB = await platform.vendor('Hotpot House');
@@ -209,28 +209,4 @@ describe.each(backends)('auth scope on %s', (backend) => {
   });
 });
 
-describe('sign-in rate limit', () => {
-  it(
-    'answers 429 once a client exceeds the attempts on one login per window',
-    async () => {
-      const platform = await startTestPlatform('pglite', {
-        signInLimit: { max: 3, timeWindowMs: 60_000 },
-      });
-      try {
-        const attempt = (login = 'x@y.z') =>
-          platform.call('POST', syncPaths.signIn, {
-            body: { login, password: 'nope', deviceId: randomUUID(), deviceName: 'x' },
-          });
-        const statuses = [];
-        for (let i = 0; i < 5; i++) statuses.push((await attempt()).status);
-        expect(statuses).toEqual([401, 401, 401, 429, 429]);
-        expect((await attempt('X@Y.Z ')).body.code).toBe('too_many_requests');
-        // Another login from the same address has its own allowance.
-        expect((await attempt('colleague@y.z')).status).toBe(401);
-      } finally {
-        await platform.close();
-      }
-    },
-    SETUP_TIMEOUT_MS,
-  );
-});
+// The sign-in limits have their own suite: accounts/sign-in-throttle.test.ts.

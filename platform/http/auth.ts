@@ -16,14 +16,21 @@ declare module 'fastify' {
   }
 }
 
+/** `Bearer <token>`; the scheme is case-insensitive (RFC 9110 section 11.1). */
+function headerToken(header: string | undefined): string | undefined {
+  const match = header ? /^(\S+)[ \t]+(\S+)[ \t]*$/.exec(header) : null;
+  return match && match[1]!.toLowerCase() === AUTH_SCHEME.toLowerCase() ? match[2] : undefined;
+}
+
 function bearerToken(request: FastifyRequest, allowQueryToken: boolean): string | undefined {
-  const header = request.headers.authorization;
-  if (header?.startsWith(`${AUTH_SCHEME} `)) return header.slice(AUTH_SCHEME.length + 1).trim();
-  if (allowQueryToken) {
-    const token = (request.query as Record<string, unknown> | undefined)?.token;
-    if (typeof token === 'string') return token;
-  }
-  return undefined;
+  const fromHeader = headerToken(request.headers.authorization);
+  if (fromHeader) return fromHeader;
+  if (!allowQueryToken) return undefined;
+  // The query as the app parsed it (query.ts), the same reading the log redacts by. Two tokens
+  // are refused rather than one picked: which one a proxy or a log would keep is anyone's guess.
+  const token = (request.query as Record<string, unknown> | undefined)?.token;
+  if (Array.isArray(token)) throw new HttpError(400, 'invalid_request', 'more than one token');
+  return typeof token === 'string' ? token : undefined;
 }
 
 export async function requireSession(
@@ -40,7 +47,8 @@ export async function requireSession(
   return session;
 }
 
-const vendorParamsSchema = z.object({ vendorId: z.uuid() });
+/** Lower-cased: the database compares uuids without case, the token check and pokes by text. */
+const vendorParamsSchema = z.object({ vendorId: z.uuid().transform((id) => id.toLowerCase()) });
 
 /** Authenticates, then checks the token covers :vendorId. Sets request.session and request.vendorId. */
 export async function requireVendorScope(

@@ -1,48 +1,49 @@
 /** Sign-in, sign-out, "who am I" and the health check. */
-import type { FastifyInstance, FastifyRequest } from 'fastify';
+import type { FastifyInstance } from 'fastify';
 import { signInRequestSchema, syncPaths, type MeResponse } from '../../domain/sync/protocol';
 import { normaliseLogin, signIn, signOut, vendorsOf } from '../accounts/store';
+import {
+  clearSignInFailures,
+  DEFAULT_SIGN_IN_POLICY,
+  recordSignInFailure,
+  signInWaitSeconds,
+  type SignInPolicy,
+} from '../accounts/sign-in-throttle';
 import type { Database } from '../db/database';
 import { requireSession } from './auth';
 import { HttpError, parseOr400 } from './errors';
 
-export interface SignInLimit {
-  /** Attempts per client address and login per window. */
-  max: number;
-  timeWindowMs: number;
-}
-
-export function accountRoutes(app: FastifyInstance, db: Database, signInLimit: SignInLimit): void {
-  app.get(syncPaths.health, async () => {
+export function accountRoutes(
+  app: FastifyInstance,
+  db: Database,
+  policy: SignInPolicy = DEFAULT_SIGN_IN_POLICY,
+): void {
+  app.get(syncPaths.health, { config: { access: 'public' } }, async () => {
     await db.query('select 1');
     return { ok: true, database: db.kind };
   });
 
-  app.post(
-    syncPaths.signIn,
-    {
-      config: {
-        rateLimit: {
-          max: signInLimit.max,
-          timeWindow: signInLimit.timeWindowMs,
-          // Counted per address and login, after the body is parsed: guessing one account's
-          // password is slowed down without one busy shop network locking out its colleagues.
-          hook: 'preHandler',
-          keyGenerator: (request: FastifyRequest) => {
-            const login = (request.body as { login?: unknown } | undefined)?.login;
-            return `${request.ip}|${typeof login === 'string' ? normaliseLogin(login) : ''}`;
-          },
-        },
-      },
-    },
-    async (request) => {
-      const body = parseOr400(signInRequestSchema, request.body, 'body');
-      const result = await signIn(db, body);
-      if (!result) throw new HttpError(401, 'bad_credentials', 'wrong login or password');
-      request.log.info({ account: result.account.id, device: body.deviceId }, 'signed in');
-      return result;
-    },
-  );
+  app.post(syncPaths.signIn, { config: { access: 'public' } }, async (request, reply) => {
+    const body = parseOr400(signInRequestSchema, request.body, 'body');
+    const login = normaliseLogin(body.login);
+    const waitSeconds = await signInWaitSeconds(db, login, request.ip, policy);
+    if (waitSeconds > 0) {
+      reply.header('retry-after', String(waitSeconds));
+      throw new HttpError(
+        429,
+        'too_many_requests',
+        `too many failed sign-ins; try again in ${waitSeconds} s`,
+      );
+    }
+    const result = await signIn(db, body);
+    if (!result) {
+      await recordSignInFailure(db, login, request.ip, policy);
+      throw new HttpError(401, 'bad_credentials', 'wrong login or password');
+    }
+    await clearSignInFailures(db, login);
+    request.log.info({ account: result.account.id, device: result.deviceId }, 'signed in');
+    return result;
+  });
 
   app.post(syncPaths.signOut, async (request, reply) => {
     const session = await requireSession(db, request);

@@ -104,6 +104,7 @@ export function syncRoutes(
       return await readPull(db, {
         vendorId: request.vendorId!,
         deviceId: request.session!.deviceId,
+        userId: request.session!.userId,
         cursor: query.cursor,
         limit: query.limit,
         after: query.after,

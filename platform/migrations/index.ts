@@ -3,6 +3,8 @@ import accounts from './001-accounts';
 import sync from './002-sync';
 import pullOrder from './003-pull-order';
 import lookups from './004-lookups';
+import deviceSecrets from './005-device-secrets';
+import signInThrottle from './006-sign-in-throttle';
 
 export interface Migration {
   version: number;
@@ -10,4 +12,11 @@ export interface Migration {
   sql: string;
 }
 
-export const migrations: readonly Migration[] = [accounts, sync, pullOrder, lookups];
+export const migrations: readonly Migration[] = [
+  accounts,
+  sync,
+  pullOrder,
+  lookups,
+  deviceSecrets,
+  signInThrottle,
+];

@@ -5,7 +5,7 @@
  */
 import type { RowOp } from '../../domain/mutations/row-ops';
 import type { OutboxEntry } from '../../domain/outbox';
-import { acceptMutation } from '../../domain/sync/accept-mutation';
+import { acceptMutation, type Acceptance } from '../../domain/sync/accept-mutation';
 import { attentionItemFor } from '../../domain/sync/attention';
 import { checkInvariants } from '../../domain/sync/invariants';
 import type { MutationResult, RejectionReason } from '../../domain/sync/protocol';
@@ -24,7 +24,15 @@ export interface ApplyContext {
   deltas: ChecksumDeltas;
   /** Wrap the writes in a savepoint, so a value PostgreSQL refuses rejects only this mutation. */
   careful: boolean;
+  /** Row operations this push may still do; a mutation that needs more waits for the next push. */
+  rowOpsLeft: number;
 }
+
+/** Not processed: it would take the push past its row budget; the sender sends it again. */
+export const DEFERRED = 'deferred' as const;
+
+/** A verdict and the row operations it cost, or DEFERRED. */
+export type Judged = { result: MutationResult; rowOps: number } | typeof DEFERRED;
 
 function rejected(
   mutation: OutboxEntry,
@@ -45,16 +53,27 @@ function rejected(
   };
 }
 
-export async function judgeAndApply(
+export async function judgeAndApply(context: ApplyContext, mutation: OutboxEntry): Promise<Judged> {
+  // Judging a change is CPU work that holds this process (a 20,000-item import parses for
+  // ~200 ms): between changes, let other shops' requests run, as on PostgreSQL nothing else
+  // makes them wait for this push.
+  await new Promise((resolve) => setImmediate(resolve));
+  const verdict = acceptMutation(mutation, context.rules.findMutation, context.rules.argsUpgrades);
+  if (!verdict.ok) {
+    const result = rejected(mutation, context.serverSeq, verdict.reason, verdict.message);
+    // One row: the shop's Needs-attention item.
+    return { result: await needsAttention(context, mutation, result, null), rowOps: 1 };
+  }
+  if (verdict.ops.length > context.rowOpsLeft) return DEFERRED;
+  return { result: await checkAndApply(context, mutation, verdict), rowOps: verdict.ops.length };
+}
+
+async function checkAndApply(
   context: ApplyContext,
   mutation: OutboxEntry,
+  verdict: Extract<Acceptance, { ok: true }>,
 ): Promise<MutationResult> {
   const { tx, rules, vendorId, serverSeq } = context;
-  const verdict = acceptMutation(mutation, rules.findMutation, rules.argsUpgrades);
-  if (!verdict.ok) {
-    const result = rejected(mutation, serverSeq, verdict.reason, verdict.message);
-    return needsAttention(context, mutation, result, null);
-  }
   const violation = await checkInvariants(
     rules.invariants.forMutation(mutation.name),
     verdict.args,

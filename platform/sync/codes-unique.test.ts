@@ -22,7 +22,7 @@ describe.each(backends)('SKU and barcode uniqueness on %s', (backend) => {
 
   beforeAll(async () => {
     platform = await startTestPlatform(backend, {
-      signInLimit: { max: 1000, timeWindowMs: 60_000 },
+      signInLimit: { addressFailures: 100_000 },
     });
   }, SETUP_TIMEOUT_MS);
   afterAll(() => platform.close());

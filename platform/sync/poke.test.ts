@@ -19,7 +19,7 @@ describe.each(backends)('poke on %s', (backend) => {
   beforeAll(async () => {
     platform = await startTestPlatform(backend, {
       heartbeatMs: 200,
-      signInLimit: { max: 1000, timeWindowMs: 60_000 },
+      signInLimit: { addressFailures: 100_000 },
     });
   }, SETUP_TIMEOUT_MS);
   afterAll(() => platform.close());

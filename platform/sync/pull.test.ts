@@ -30,7 +30,7 @@ describe.each(backends)('pull on %s', (backend) => {
   beforeAll(async () => {
     platform = await startTestPlatform(backend, {
       rules: testSyncRules,
-      signInLimit: { max: 1000, timeWindowMs: 60_000 },
+      signInLimit: { addressFailures: 100_000 },
     });
   }, SETUP_TIMEOUT_MS);
   afterAll(() => platform.close());

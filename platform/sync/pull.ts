@@ -12,6 +12,8 @@ import type { Database, Queryable, SqlParam } from '../db/database';
 export interface PullInput {
   vendorId: string;
   deviceId: string;
+  /** The asking user: only their own devices are listed. */
+  userId: string;
   cursor: number;
   limit: number;
   /** The previous page's resumeAfter: continue inside that mutation. */
@@ -78,8 +80,10 @@ export async function readPull(db: Database, input: PullInput): Promise<PullResp
       lastProcessedSeq: await lastProcessedAt(tx, vendorId, deviceId, nextCursor),
       devices: await tx.query(
         `select device_id as "deviceId", last_seq as "lastProcessedSeq" from device_cursors
-         where vendor_id = $1 order by device_id`,
-        [vendorId],
+         where vendor_id = $1
+           and device_id in (select device_id from device_sessions where user_id = $2)
+         order by device_id`,
+        [vendorId, input.userId],
       ),
       rejections: await rejectionsBetween(tx, vendorId, deviceId, cursor, nextCursor),
     };
@@ -198,7 +202,7 @@ function toChange(row: ChangeRow): Change {
 async function lastProcessedAt(tx: Queryable, vendorId: string, deviceId: string, at: number) {
   const [row] = await tx.query<{ seq: number }>(
     `select seq from mutation_results where vendor_id = $1 and device_id = $2 and server_seq <= $3
-     order by server_seq desc limit 1`,
+     order by server_seq desc, seq desc limit 1`,
     [vendorId, deviceId, at],
   );
   return row?.seq ?? 0;

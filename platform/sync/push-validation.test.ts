@@ -3,6 +3,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { syncPaths } from '../../domain/sync/protocol';
 import { backends, SETUP_TIMEOUT_MS } from '../test/backends';
 import { vendorProfile } from '../test/fixtures';
+import { DEFAULT_BODY_LIMIT } from '../http/app';
 import { testSyncRules } from '../test/rules';
 import {
   outboxEntry,
@@ -22,7 +23,7 @@ describe.each(backends)('push validation on %s', (backend) => {
   beforeAll(async () => {
     platform = await startTestPlatform(backend, {
       rules: testSyncRules,
-      signInLimit: { max: 1000, timeWindowMs: 60_000 },
+      signInLimit: { addressFailures: 100_000 },
     });
   }, SETUP_TIMEOUT_MS);
   afterAll(() => platform.close());
@@ -103,7 +104,12 @@ describe.each(backends)('push validation on %s', (backend) => {
         400,
         '',
       ],
-      ['6 MB body', { body: { ...valid, padding: 'x'.repeat(6 * 1024 * 1024) } }, 413, ''],
+      [
+        'body over the limit',
+        { body: { ...valid, padding: 'x'.repeat(DEFAULT_BODY_LIMIT) } },
+        413,
+        '',
+      ],
     ];
     for (const [what, init, status, path] of cases) {
       const result = await platform.call('POST', syncPaths.push(vendorId), {

@@ -26,7 +26,7 @@ describe.each(backends)('stock oversold on %s', (backend) => {
 
   beforeAll(async () => {
     platform = await startTestPlatform(backend, {
-      signInLimit: { max: 1000, timeWindowMs: 60_000 },
+      signInLimit: { addressFailures: 100_000 },
     });
   }, SETUP_TIMEOUT_MS);
   afterAll(() => platform.close());

@@ -7,6 +7,8 @@ export interface PokeStream {
   received: string[];
   waitFor: (entry: string, count?: number, timeoutMs?: number) => Promise<void>;
   close: () => void;
+  /** Settles when the platform ends the stream (or it is closed here). */
+  ended: Promise<void>;
 }
 
 export async function openPokeStream(
@@ -26,8 +28,9 @@ export async function openPokeStream(
   });
   const received: string[] = [];
   let wake = () => undefined as void;
+  let ended: Promise<void> = Promise.resolve();
   if (response.body) {
-    void (async () => {
+    ended = (async () => {
       const decoder = new TextDecoder();
       let buffer = '';
       try {
@@ -75,5 +78,6 @@ export async function openPokeStream(
         check();
       }),
     close: () => abort.abort(),
+    ended,
   };
 }

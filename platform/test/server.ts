@@ -89,7 +89,7 @@ export async function startTestPlatform(
     });
     if (result.status !== 200)
       throw new Error(`sign-in failed: ${result.status} ${JSON.stringify(result.body)}`);
-    return { deviceId, token: result.body.token, signIn: result.body };
+    return { deviceId: result.body.deviceId, token: result.body.token, signIn: result.body };
   };
   let accounts = 0;
   return {

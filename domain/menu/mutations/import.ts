@@ -8,17 +8,36 @@ import { defineMutation } from '../../mutations/define';
 import type { RowOp } from '../../mutations/row-ops';
 import { itemChangeSchema } from './items';
 import { categorySchema, menuIdSchema, menuItemSchema, menuTagSchema } from '../schema';
-import { MAX_BATCH } from './limits';
+import { bounded, MAX_BATCH } from './limits';
 
-export const menuImportSchema = z.object({
-  categories: z.array(categorySchema).max(2_000),
-  tags: z.array(menuTagSchema).max(2_000),
-  createItems: z.array(menuItemSchema).max(MAX_BATCH),
-  updateItems: z.array(itemChangeSchema).max(MAX_BATCH),
-  deleteItemIds: z.array(menuIdSchema).max(MAX_BATCH),
-  deleteCategoryIds: z.array(menuIdSchema).max(2_000),
-  updatedAt: z.number().int(),
-});
+/** An import's row operations: one per record it names (see importMenu's ops). */
+const importRowOps = (batch: {
+  categories: unknown[];
+  tags: unknown[];
+  createItems: unknown[];
+  updateItems: unknown[];
+  deleteItemIds: unknown[];
+  deleteCategoryIds: unknown[];
+}) =>
+  batch.categories.length +
+  batch.tags.length +
+  batch.createItems.length +
+  batch.updateItems.length +
+  batch.deleteItemIds.length +
+  batch.deleteCategoryIds.length;
+
+export const menuImportSchema = bounded(
+  z.object({
+    categories: z.array(categorySchema).max(2_000),
+    tags: z.array(menuTagSchema).max(2_000),
+    createItems: z.array(menuItemSchema).max(MAX_BATCH),
+    updateItems: z.array(itemChangeSchema).max(MAX_BATCH),
+    deleteItemIds: z.array(menuIdSchema).max(MAX_BATCH),
+    deleteCategoryIds: z.array(menuIdSchema).max(2_000),
+    updatedAt: z.number().int(),
+  }),
+  importRowOps,
+);
 export type MenuImport = z.infer<typeof menuImportSchema>;
 
 /**

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import { defineMutation } from '../../mutations/define';
 import type { RowOp } from '../../mutations/row-ops';
 import { businessDateSchema, menuIdSchema, menuItemSchema } from '../schema';
-import { MAX_BATCH } from './limits';
+import { bounded, MAX_BATCH } from './limits';
 
 export const createItem = defineMutation({
   name: 'menuItem.create',
@@ -33,10 +33,13 @@ export type ItemChange = z.infer<typeof itemChangeSchema>;
 export const bulkUpdateItems = defineMutation({
   name: 'menuItem.bulkUpdate',
   version: 1,
-  args: z.object({
-    changes: z.array(itemChangeSchema).min(1).max(MAX_BATCH),
-    updatedAt: z.number().int(),
-  }),
+  args: bounded(
+    z.object({
+      changes: z.array(itemChangeSchema).min(1).max(MAX_BATCH),
+      updatedAt: z.number().int(),
+    }),
+    ({ changes }) => changes.length,
+  ),
   ops: ({ changes, updatedAt }) =>
     changes.map(({ id, fields }) => ({
       op: 'patch',
@@ -50,13 +53,13 @@ export const bulkUpdateItems = defineMutation({
 export const deleteItems = defineMutation({
   name: 'menuItem.delete',
   version: 1,
-  args: z.object({
-    ids: z.array(menuIdSchema).min(1).max(MAX_BATCH),
-    photoIds: z
-      .array(menuIdSchema)
-      .max(MAX_BATCH * 20)
-      .default([]),
-  }),
+  args: bounded(
+    z.object({
+      ids: z.array(menuIdSchema).min(1).max(MAX_BATCH),
+      photoIds: z.array(menuIdSchema).max(MAX_BATCH).default([]),
+    }),
+    ({ ids, photoIds }) => ids.length + photoIds.length,
+  ),
   ops: ({ ids, photoIds }) => [
     ...ids.map((id): RowOp => ({ op: 'delete', table: 'menuItem', id })),
     ...photoIds.map((id): RowOp => ({ op: 'delete', table: 'menuPhoto', id })),
@@ -67,7 +70,10 @@ export const deleteItems = defineMutation({
 export const restoreItems = defineMutation({
   name: 'menuItem.restore',
   version: 1,
-  args: z.object({ items: z.array(menuItemSchema).min(1).max(MAX_BATCH) }),
+  args: bounded(
+    z.object({ items: z.array(menuItemSchema).min(1).max(MAX_BATCH) }),
+    ({ items }) => items.length,
+  ),
   ops: ({ items }) => items.map((row) => ({ op: 'put', table: 'menuItem', row })),
 });
 

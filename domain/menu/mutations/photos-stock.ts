@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { defineMutation } from '../../mutations/define';
 import { menuIdSchema, menuPhotoSchema, stockEntrySchema } from '../schema';
-import { MAX_BATCH } from './limits';
+import { bounded, MAX_BATCH } from './limits';
 
 /** Photo metadata without the image: the console's store keeps the Blobs beside this row. */
 export const photoMetadataSchema = menuPhotoSchema.omit({ blob: true, thumb: true });
@@ -49,6 +49,9 @@ export const removePhoto = defineMutation({
 export const appendStock = defineMutation({
   name: 'menuStock.append',
   version: 1,
-  args: z.object({ entries: z.array(stockEntrySchema).min(1).max(MAX_BATCH) }),
+  args: bounded(
+    z.object({ entries: z.array(stockEntrySchema).min(1).max(MAX_BATCH) }),
+    ({ entries }) => entries.length,
+  ),
   ops: ({ entries }) => entries.map((row) => ({ op: 'append', table: 'menuStockEntry', row })),
 });

@@ -2,31 +2,15 @@ import { useState } from 'react';
 import { Alert, App as AntApp, Button, Divider, Form, Input, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { secretsAreWeak } from '../desktop/bridge';
-import { SyncError } from '../platform-api/sync-error';
 import { DEFAULT_PLATFORM_URL, DEMO_SHOP, normalisePlatformUrl } from './platform-address';
-import { signInToPlatform, SignInProblem } from './sign-in';
+import { signInToPlatform } from './sign-in';
+import { signInProblemText } from './sign-in-problem';
 
 interface SignInValues {
   platformUrl: string;
   login: string;
   password: string;
   deviceName: string;
-}
-
-const shownErrors = new Set([
-  'bad_credentials',
-  'offline',
-  'platform_unavailable',
-  'rate_limited',
-  'no_shops',
-  'bad_url',
-  'client_too_old',
-  'client_too_new',
-]);
-
-function errorKey(error: unknown): string {
-  const code = error instanceof SyncError || error instanceof SignInProblem ? error.code : 'failed';
-  return `errors.${shownErrors.has(code) ? code : 'failed'}`;
 }
 
 /** Signs this device in to a platform account (or the demo shop) and opens the account's shop. */
@@ -46,7 +30,7 @@ export function SignInForm({ onSignedIn }: { onSignedIn?: (shopName: string) => 
       void message.success(t('signedIn.welcome', { shop }));
       onSignedIn?.(shop);
     } catch (error) {
-      setProblem(t(errorKey(error)));
+      setProblem(signInProblemText(error, t));
     } finally {
       setBusy(false);
     }

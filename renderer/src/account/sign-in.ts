@@ -2,12 +2,22 @@
  * Signing this device in to a platform account and out again. Signing in lists the account's
  * shops on this device (a new profile for each one not here yet; its data comes down with the
  * first sync) and pins, in each shop's database, the device id the token was issued for: a
- * database that already sends under another id gets a token of its own for that id.
+ * database that already sends under another id gets a token of its own for that id. The
+ * platform binds an id to the secret it issued with it; when it gives out a new id instead (the
+ * old one had no secret here), the installation and the databases sending under the old id
+ * adopt the new one, queued changes included (db/adopt-device-id.ts).
  */
-import type { VendorAccess } from '@domain/sync/protocol';
-import { currentInstallationDeviceId, loadInstallationDeviceId } from '../db/device';
+import type { SignInResponse, VendorAccess } from '@domain/sync/protocol';
+import {
+  currentInstallationDeviceId,
+  deviceSecretOf,
+  keepDeviceSecret,
+  loadInstallationDeviceId,
+  replaceInstallationDeviceId,
+} from '../db/device';
 import { directory, getActiveVendorId, markProfileOpened, recordProfile } from '../db/directory';
 import { vendorDb, type VendorDb } from '../db/vendor-db';
+import { adoptDeviceId } from '../db/adopt-device-id';
 import { DEVICE_ID_KEY, readDeviceId } from '../db/mutate';
 import { PlatformClient, type FetchLike } from '../platform-api/platform-client';
 import { normalisePlatformUrl } from './platform-address';
@@ -50,22 +60,28 @@ export async function signInToPlatform(
   const installationId = currentInstallationDeviceId() ?? (await loadInstallationDeviceId());
   const client = new PlatformClient({ baseUrl: platformUrl, fetch: deps.fetch });
   const request = { login: input.login, password: input.password, deviceName: input.deviceName };
-  const signedIn = await client.signIn({ ...request, deviceId: installationId });
+  const signInAs = async (deviceId: string): Promise<SignInResponse> => {
+    const deviceSecret = await deviceSecretOf(deviceId);
+    const answer = await client.signIn({ ...request, deviceId, deviceSecret });
+    await keepDeviceSecret(answer.deviceId, answer.deviceSecret);
+    return answer;
+  };
+  const signedIn = await signInAs(installationId);
+  if (signedIn.deviceId !== installationId) await replaceInstallationDeviceId(signedIn.deviceId);
   if (signedIn.vendors.length === 0) throw new SignInProblem('no_shops');
 
   for (const vendor of signedIn.vendors) {
     const db = openVendorDb(vendor.id);
     const pinned = await pinDeviceId(db, signedIn.deviceId);
-    const own =
-      pinned === signedIn.deviceId
-        ? signedIn
-        : await client.signIn({ ...request, deviceId: pinned });
+    const sameDevice = pinned === signedIn.deviceId || pinned === installationId;
+    const own = sameDevice ? signedIn : await signInAs(pinned);
+    if (own.deviceId !== pinned) await adoptDeviceId(db, own.deviceId);
     const at = now();
     await savePlatformSession(
       {
         vendorId: vendor.id,
         platformUrl,
-        deviceId: pinned,
+        deviceId: own.deviceId,
         login: input.login.trim(),
         accountKind: own.account.kind,
         accountName: own.account.name,

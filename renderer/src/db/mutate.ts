@@ -6,9 +6,11 @@
 import type { MutationDefinition } from '@domain/mutations/define';
 import { newId } from '@domain/ids';
 import type { OutboxEntry } from '@domain/outbox';
+import { fitsOneMutation, MAX_ROW_OPS_PER_MUTATION } from '@domain/menu/mutations/limits';
+import { findUnstorableText } from '@domain/text';
 import { applyOps, tablesOf } from './apply-ops';
 import { currentInstallationDeviceId } from './device';
-import { toStoreError } from './errors';
+import { StoreError, toStoreError } from './errors';
 import type { VendorDb } from './vendor-db';
 
 /** The `meta` row holding the device id this vendor's changes go out under. */
@@ -53,6 +55,12 @@ export async function mutate<Args>(
   try {
     const parsed = mutation.args.parse(args);
     const ops = mutation.ops(parsed);
+    // The platform would reject these as invalid_args (domain/text.ts, limits.ts): refuse them
+    // before they are saved, not after the shop has moved on.
+    if (findUnstorableText(parsed)) throw new StoreError('invalid_input');
+    if (ops.length > MAX_ROW_OPS_PER_MUTATION || !fitsOneMutation(parsed)) {
+      throw new StoreError('invalid_input');
+    }
     return await db.transaction('rw', [...tablesOf(ops), 'outbox', 'meta'], async () => {
       const entry: OutboxEntry = {
         id: newId(),

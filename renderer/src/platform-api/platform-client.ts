@@ -21,7 +21,7 @@ import {
   type SignInRequest,
   type SignInResponse,
 } from '@domain/sync/protocol';
-import { SyncError, syncErrorFromHttp } from './sync-error';
+import { retryAfterSecondsOf, SyncError, syncErrorFromHttp } from './sync-error';
 
 /** A device's sign-in for one vendor: where, as which device, with which token. */
 export interface SyncSession {
@@ -133,7 +133,8 @@ export class PlatformClient {
       const problem = errorResponseSchema.safeParse(raw);
       const code = problem.success ? problem.data.code : undefined;
       const message = problem.success ? problem.data.message : text.slice(0, 200);
-      throw syncErrorFromHttp(response.status, code, `${method} ${path}: ${message}`);
+      const retryAfter = retryAfterSecondsOf(response.headers.get('retry-after'));
+      throw syncErrorFromHttp(response.status, code, `${method} ${path}: ${message}`, retryAfter);
     }
     if (!schema) return undefined as T;
     const parsed = schema.safeParse(raw);

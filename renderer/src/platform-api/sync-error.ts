@@ -43,6 +43,8 @@ export class SyncError extends Error {
     readonly code: SyncErrorCode,
     message: string,
     readonly status?: number,
+    /** From the platform's Retry-After: how long to wait before trying again (429). */
+    readonly retryAfterSeconds?: number,
   ) {
     super(message);
     this.name = 'SyncError';
@@ -64,8 +66,18 @@ export function syncErrorOf(error: unknown): SyncError {
   return new SyncError('store_failed', text);
 }
 
+/** Retry-After as whole seconds; only the delay form, which is what the platform sends. */
+export function retryAfterSecondsOf(header: string | null): number | undefined {
+  return header && /^\d{1,7}$/.test(header) ? Number(header) : undefined;
+}
+
 /** The HTTP error codes of the platform that have their own meaning here. */
-export function syncErrorFromHttp(status: number, code: string | undefined, message: string) {
+export function syncErrorFromHttp(
+  status: number,
+  code: string | undefined,
+  message: string,
+  retryAfterSeconds?: number,
+) {
   if (status === 401 && code === 'bad_credentials')
     return new SyncError('bad_credentials', message, status);
   if (status === 401) return new SyncError('signed_out', message, status);
@@ -73,7 +85,7 @@ export function syncErrorFromHttp(status: number, code: string | undefined, mess
   if (status === 426 && code === 'client_too_new')
     return new SyncError('client_too_new', message, status);
   if (status === 426) return new SyncError('client_too_old', message, status);
-  if (status === 429) return new SyncError('rate_limited', message, status);
+  if (status === 429) return new SyncError('rate_limited', message, status, retryAfterSeconds);
   if (status === 409 && code === 'cursor_ahead')
     return new SyncError('platform_behind', message, status);
   if (status >= 500) return new SyncError('platform_unavailable', message, status);

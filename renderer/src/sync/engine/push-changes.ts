@@ -4,8 +4,9 @@
  * vain, though a resend is harmless: the platform answers "duplicate"), and every rejection,
  * which leaves the outbox for the needs-attention list with its local effect rebased away.
  */
-import { MAX_PUSH_MUTATIONS } from '@domain/sync/protocol';
+import { MAX_PUSH_BYTES, MAX_PUSH_MUTATIONS, type PushResponse } from '@domain/sync/protocol';
 import { listLocalChanges } from './list-local-changes';
+import { fitPushBatch } from './push-batch';
 import { recordRejection } from './needs-attention';
 import { decidePushOutcome, type PushOutcome } from './push-outcome';
 import { rebasePending, syncScope } from './rebase-pending';
@@ -23,10 +24,12 @@ export async function pushChanges(ctx: SyncContext): Promise<PushSummary> {
   const { db, client, vendorId, deviceId } = ctx;
   const batchSize = Math.min(ctx.pushBatch ?? MAX_PUSH_MUTATIONS, MAX_PUSH_MUTATIONS);
   const summary: PushSummary = { sent: 0, rejected: 0 };
+  let budgetBytes = MAX_PUSH_BYTES;
   for (;;) {
     const { ackedSeq } = await readSyncState(db);
-    const batch = await listLocalChanges(db, ackedSeq, batchSize);
-    if (batch.length === 0) return summary;
+    const queued = await listLocalChanges(db, ackedSeq, batchSize);
+    if (queued.length === 0) return summary;
+    const batch = fitPushBatch(queued, budgetBytes);
     if (batch[0]!.seq !== ackedSeq + 1 && ackedSeq > 0) {
       // The platform expects a change this device no longer holds: it lost data we sent.
       throw new SyncError(
@@ -35,7 +38,19 @@ export async function pushChanges(ctx: SyncContext): Promise<PushSummary> {
       );
     }
     ctx.onProgress?.({ phase: 'pushing', pushed: summary.sent, pulled: 0 });
-    const response = await client.push(vendorId, { deviceId, mutations: batch });
+    let response: PushResponse;
+    try {
+      response = await client.push(vendorId, { deviceId, mutations: batch });
+    } catch (error) {
+      // A platform with a smaller body limit: halve the push until one change goes alone.
+      if (!(error instanceof SyncError) || error.status !== 413 || batch.length === 1) throw error;
+      budgetBytes = Math.floor(budgetBytes / 2);
+      continue;
+    }
+    if (!response.gap && response.results.length === 0) {
+      // Nothing processed and no gap: sending the same again would loop forever.
+      throw new SyncError('bad_response', 'the platform processed none of the push');
+    }
     const outcome = decidePushOutcome(batch, response, ackedSeq);
     if (outcome.inconsistent) {
       throw new SyncError('bad_response', 'push results do not match the changes sent');

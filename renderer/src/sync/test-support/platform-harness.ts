@@ -11,7 +11,7 @@ import { createVendor } from '../../../../platform/accounts/store';
 import type { Database } from '../../../../platform/db/database';
 import { migrate } from '../../../../platform/db/migrate';
 import { openDatabase } from '../../../../platform/db/open';
-import { buildApp } from '../../../../platform/http/app';
+import { buildApp, type AppOptions } from '../../../../platform/http/app';
 import { defaultSyncRules, type SyncRules } from '../../../../platform/sync/rules';
 /* eslint-enable no-restricted-imports */
 import { canonicalJson } from '@domain/sync/checksum';
@@ -49,10 +49,11 @@ export function rulesWith(invariants: readonly RegisteredInvariant[]): SyncRules
 
 export async function startPlatformHarness(
   rules: SyncRules = defaultSyncRules,
+  options: Partial<AppOptions> = {},
 ): Promise<PlatformHarness> {
   const db = await openDatabase({});
   await migrate(db);
-  const build = () => buildApp({ db, rules, logger: false, heartbeatMs: 1_000 });
+  const build = () => buildApp({ db, rules, logger: false, heartbeatMs: 1_000, ...options });
   let app: FastifyInstance = await build();
   await app.listen({ host: '127.0.0.1', port: 0 });
   const port = (app.server.address() as AddressInfo).port;

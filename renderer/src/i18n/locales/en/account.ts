@@ -29,6 +29,8 @@ export default {
     offline: 'Cannot reach the platform. Check the network and the platform address.',
     platform_unavailable: 'The platform is not answering right now. Try again shortly.',
     rate_limited: 'Too many sign-in attempts. Try again in a little while.',
+    rate_limited_seconds: 'Too many failed sign-ins. Try again in {{seconds}} s.',
+    rate_limited_minutes: 'Too many failed sign-ins. Try again in {{minutes}} min.',
     no_shops: 'This account has no shops yet.',
     bad_url: 'That platform address is not valid.',
     client_too_old: 'This console is too old. Update it first.',

@@ -25,6 +25,8 @@ export default {
     offline: '连不上平台，请检查网络和平台地址。',
     platform_unavailable: '平台暂时没有响应，请稍后再试。',
     rate_limited: '登录尝试次数太多，请稍后再试。',
+    rate_limited_seconds: '登录失败次数太多，请 {{seconds}} 秒后再试。',
+    rate_limited_minutes: '登录失败次数太多，请 {{minutes}} 分钟后再试。',
     no_shops: '这个账号下还没有店铺。',
     bad_url: '平台地址不正确。',
     client_too_old: '工作台版本过旧，请先更新。',
