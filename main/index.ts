@@ -10,6 +10,7 @@ import { BrowserWindow, app, dialog, shell } from 'electron';
 import type { Language } from '@domain/ipc-contract';
 import { APP_ORIGIN } from '@domain/ipc-contract';
 import { originOf, rendererOrigins } from './app-origin';
+import { loadPlatformOrigins, savePlatformOrigins, type PlatformOrigins } from './platform-origins';
 import { shellStrings } from './i18n';
 import { buildIpcHandlers } from './ipc/handlers';
 import { registerIpcHandlers } from './ipc/register';
@@ -59,7 +60,7 @@ async function chooseSavePath(event: IpcMainInvokeEvent, defaultName: string) {
   return choice.canceled || !choice.filePath ? null : choice.filePath;
 }
 
-function registerHandlers(): void {
+function registerHandlers(platforms: PlatformOrigins): void {
   const handlers = buildIpcHandlers<IpcMainInvokeEvent>({
     info: () => ({
       version: app.getVersion(),
@@ -70,6 +71,8 @@ function registerHandlers(): void {
     openExternal: (url) => shell.openExternal(url),
     chooseSavePath,
     secrets: createSecretStore(userFile('secrets.json'), osCipher),
+    platforms,
+    savePlatforms: () => savePlatformOrigins(userFile('platforms.json'), platforms),
   });
   registerIpcHandlers(handlers, allowedOrigins);
 }
@@ -112,9 +115,15 @@ async function start(): Promise<void> {
   await app.whenReady();
   language = (await loadSettings(userFile('settings.json'))).language;
   const devOrigin = devServerUrl ? (originOf(devServerUrl) ?? undefined) : undefined;
-  installSecurity({ allowedOrigins, csp: buildCsp({ devServerOrigin: devOrigin }) });
+  const platforms = await loadPlatformOrigins(userFile('platforms.json'));
+  installSecurity({
+    allowedOrigins,
+    csp: buildCsp({ devServerOrigin: devOrigin }),
+    platforms,
+    devServerOrigin: devOrigin,
+  });
   serveAppScheme(rendererDir, buildCsp());
-  registerHandlers();
+  registerHandlers(platforms);
   applyApplicationMenu(language);
   await openMainWindow();
 }

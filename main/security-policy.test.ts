@@ -25,6 +25,21 @@ describe('buildCsp', () => {
     expect(directive(csp, 'script-src')).toContain('http://localhost:5173');
     expect(directive(csp, 'connect-src')).toContain('ws://localhost:5173');
   });
+  it('lets the browser build reach only the platform it is built for', () => {
+    const csp = buildCsp({ platformOrigins: ['https://platform.example.com'] });
+    expect(directive(csp, 'connect-src')).toEqual([
+      "'self'",
+      'https://platform.example.com',
+      'wss://platform.example.com',
+    ]);
+    expect(directive(csp, 'img-src')).toEqual([
+      "'self'",
+      'data:',
+      'blob:',
+      'https://platform.example.com',
+    ]);
+    expect(csp).not.toMatch(/ https: /);
+  });
 });
 
 describe('isSafeExternalUrl', () => {

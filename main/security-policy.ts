@@ -5,7 +5,12 @@
  */
 import { isAllowedOrigin } from './app-origin';
 
-/** Where the console may fetch from: the platform over TLS, or one on this machine while developing. */
+/**
+ * Where the desktop console may fetch from, as far as a document's CSP can say it: a platform
+ * over TLS, or one on this machine. A loaded page cannot take a new origin, so the desktop names
+ * schemes here and main allows only the platforms signed in to, request by request
+ * (platform-origins.ts).
+ */
 const platformConnectSources = [
   'https:',
   'wss:',
@@ -20,17 +25,28 @@ const platformConnectSources = [
  * CSS-in-JS into <style> tags at run time; scripts never do, except Vite's inline refresh
  * preamble in dev. Images may come from the platform's https CDN (menu photos).
  */
-export function buildCsp(options: { devServerOrigin?: string } = {}): string {
+export function buildCsp(
+  options: {
+    devServerOrigin?: string;
+    /** The only platforms the page may reach (the browser build's own); the desktop's by default. */
+    platformOrigins?: readonly string[];
+  } = {},
+): string {
   const dev = options.devServerOrigin;
   const devSocket = dev?.replace(/^http/, 'ws');
+  const platforms = options.platformOrigins;
+  const connect = platforms
+    ? platforms.flatMap((origin) => [origin, origin.replace(/^http/, 'ws')])
+    : platformConnectSources;
+  const images = platforms ?? ['https:'];
   const directives: Record<string, string[]> = {
     'default-src': ["'self'"],
     'script-src': dev ? ["'self'", "'unsafe-inline'", dev] : ["'self'"],
     'style-src': ["'self'", "'unsafe-inline'"],
-    'img-src': ["'self'", 'data:', 'blob:', 'https:'],
+    'img-src': ["'self'", 'data:', 'blob:', ...images],
     'font-src': ["'self'", 'data:'],
     'media-src': ["'self'", 'blob:'],
-    'connect-src': ["'self'", ...platformConnectSources, ...(devSocket ? [devSocket] : [])],
+    'connect-src': ["'self'", ...connect, ...(devSocket ? [devSocket] : [])],
     'worker-src': ["'self'", 'blob:'],
     'frame-src': ["'self'"],
     'frame-ancestors': ["'self'"],

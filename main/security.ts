@@ -5,9 +5,16 @@
  */
 import type { Session, WebContents } from 'electron';
 import { app, session, shell } from 'electron';
+import { decideOutgoingRequest, type PlatformOrigins } from './platform-origins';
 import { decideNavigation, isPermissionGranted, isSafeExternalUrl } from './security-policy';
 
-export type SecurityOptions = { allowedOrigins: readonly string[]; csp: string };
+export type SecurityOptions = {
+  allowedOrigins: readonly string[];
+  csp: string;
+  /** The platforms signed in to: the only hosts a request may leave the console for. */
+  platforms: PlatformOrigins;
+  devServerOrigin?: string;
+};
 
 function openOutside(url: string): void {
   if (!isSafeExternalUrl(url)) return;
@@ -40,7 +47,14 @@ function withCsp(headers: Record<string, string[]> | undefined, csp: string) {
   return { ...Object.fromEntries(kept), 'Content-Security-Policy': [csp] };
 }
 
-function hardenSession(ses: Session, { allowedOrigins, csp }: SecurityOptions): void {
+function hardenSession(ses: Session, options: SecurityOptions): void {
+  const { allowedOrigins, csp, platforms, devServerOrigin } = options;
+  const network = { urls: ['http://*/*', 'https://*/*', 'ws://*/*', 'wss://*/*'] };
+  ses.webRequest.onBeforeRequest(network, (details, callback) =>
+    callback({
+      cancel: decideOutgoingRequest(details.url, platforms, devServerOrigin) === 'block',
+    }),
+  );
   ses.setPermissionRequestHandler((_contents, permission, callback, details) => {
     callback(isPermissionGranted(permission, details.requestingUrl, allowedOrigins));
   });

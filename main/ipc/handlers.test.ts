@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Language } from '@domain/ipc-contract';
 import { ipcContract } from '@domain/ipc-contract';
+import { loadPlatformOrigins, PlatformOrigins, savePlatformOrigins } from '../platform-origins';
 import { createSecretStore } from '../secret-store';
 import { safeFileName } from './file';
 import type { IpcDeps } from './handlers';
@@ -18,6 +19,7 @@ let dir: string;
 let opened: string[];
 let languages: Language[];
 let savePath: string | null;
+let platforms: PlatformOrigins;
 
 function deps(overrides: Partial<IpcDeps<SenderEvent>> = {}): IpcDeps<SenderEvent> {
   return {
@@ -31,6 +33,8 @@ function deps(overrides: Partial<IpcDeps<SenderEvent>> = {}): IpcDeps<SenderEven
     },
     // So does the native save dialog: it "chooses" savePath.
     chooseSavePath: async () => savePath,
+    platforms,
+    savePlatforms: () => savePlatformOrigins(path.join(dir, 'platforms.json'), platforms),
     secrets: createSecretStore(path.join(dir, 'secrets.json'), {
       isAvailable: () => false,
       encrypt: () => Buffer.alloc(0),
@@ -50,6 +54,7 @@ beforeEach(async () => {
   opened = [];
   languages = [];
   savePath = null;
+  platforms = new PlatformOrigins();
 });
 afterEach(async () => {
   await rm(dir, { recursive: true, force: true });
@@ -126,5 +131,22 @@ describe('safeFileName', () => {
     expect(safeFileName('/')).toBe('export');
     expect(safeFileName('CON.txt')).toBe('_CON.txt');
     expect(safeFileName('lpt1')).toBe('_lpt1');
+  });
+
+  it('platform:allow lets the console reach a platform it signs in to, kept for the next start', async () => {
+    expect(await call('platform:allow', ['https://platform.example.com/v1/sign-in'])).toEqual({
+      ok: true,
+      value: { allowed: true },
+    });
+    expect(platforms.allows('https://platform.example.com/v1/me')).toBe(true);
+    const reloaded = await loadPlatformOrigins(path.join(dir, 'platforms.json'));
+    expect(reloaded.list()).toEqual(['https://platform.example.com']);
+    // Plain http to another machine is no platform: refused, and nothing is saved.
+    expect(await call('platform:allow', ['http://192.168.1.9:8787'])).toEqual({
+      ok: true,
+      value: { allowed: false },
+    });
+    expect(platforms.allows('http://192.168.1.9:8787/')).toBe(false);
+    expect((await call('platform:allow', ['not a url'])).ok).toBe(false);
   });
 });

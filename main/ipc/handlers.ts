@@ -5,16 +5,22 @@ import { appHandlers } from './app';
 import type { FileDeps } from './file';
 import { fileHandlers } from './file';
 import type { IpcHandlers } from './invoke';
+import type { PlatformDeps } from './platform';
+import { platformHandlers } from './platform';
 import { secretHandlers } from './secret';
 import type { ShellDeps } from './shell';
 import { shellHandlers } from './shell';
 
-export type IpcDeps<E> = AppDeps & ShellDeps & FileDeps<E> & { secrets: SecretStore };
+export type IpcDeps<E> = AppDeps &
+  ShellDeps &
+  FileDeps<E> &
+  PlatformDeps & { secrets: SecretStore };
 
 export function buildIpcHandlers<E>(deps: IpcDeps<E>): IpcHandlers<E> {
   return {
     ...appHandlers<E>(deps),
     ...shellHandlers<E>(deps),
+    ...platformHandlers<E>(deps),
     ...fileHandlers<E>(deps),
     ...secretHandlers<E>(deps.secrets),
   };

@@ -59,8 +59,20 @@ export async function forgetPlatformSession(
   await setSetting(sessionKey(vendorId), null, db);
 }
 
+/**
+ * Whether this host may reach the platform at `url`: on the desktop main lets requests reach
+ * it from now on (and refuses an address that cannot be a platform); the browser build reaches
+ * only the platform it was built for.
+ */
+export async function mayReachPlatform(url: string): Promise<boolean> {
+  const answer = await desktop.allowPlatform(url);
+  return answer.ok && answer.value.allowed;
+}
+
 /** What the sync engine needs, when this vendor is signed in and its token is readable. */
 export async function syncSessionFor(session: PlatformSession): Promise<SyncSession | null> {
+  // A session saved before main kept its list of platforms is let through again here.
+  if (!(await mayReachPlatform(session.platformUrl))) return null;
   const token = await readPlatformToken(session.vendorId);
   return token ? { platformUrl: session.platformUrl, deviceId: session.deviceId, token } : null;
 }

@@ -10,6 +10,7 @@ const shownErrors = new Set([
   'rate_limited',
   'no_shops',
   'bad_url',
+  'platform_not_allowed',
   'client_too_old',
   'client_too_new',
 ]);

@@ -30,13 +30,14 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(async () => platform?.stop());
 
+/** This host reaches the test's platform (a browser build is made for one platform address). */
+const reachesTestPlatform = async (url: string) => new URL(url).origin === platform.url;
+
 const signIn = (login: string) =>
-  signInToPlatform({
-    platformUrl: platform.url,
-    login,
-    password: SHOP_PASSWORD,
-    deviceName: '前台电脑',
-  });
+  signInToPlatform(
+    { platformUrl: platform.url, login, password: SHOP_PASSWORD, deviceName: '前台电脑' },
+    { mayReach: reachesTestPlatform },
+  );
 
 describe('signing in with a device secret', () => {
   it('keeps one device id for an owner and a provider on the same computer', async () => {
@@ -89,5 +90,26 @@ describe('signing in with a device secret', () => {
     const pushed = await fresh.push(shop.vendorId, { deviceId: newId!, mutations: queued });
     expect(pushed.results.map((result) => result.status)).toEqual(['duplicate', 'applied']);
     expect(pushed.lastProcessedSeq).toBe(2);
+  });
+
+  it('refuses a platform this host may not reach, before sending anything', async () => {
+    let requests = 0;
+    const refused = await signInToPlatform(
+      {
+        platformUrl: 'https://elsewhere.example.com',
+        login: 'x',
+        password: 'y',
+        deviceName: '前台',
+      },
+      {
+        mayReach: reachesTestPlatform,
+        fetch: async () => {
+          requests += 1;
+          throw new Error('no request may leave');
+        },
+      },
+    ).catch((error: unknown) => error);
+    expect(refused).toMatchObject({ code: 'platform_not_allowed' });
+    expect(requests).toBe(0);
   });
 });

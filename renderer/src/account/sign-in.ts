@@ -24,6 +24,7 @@ import { normalisePlatformUrl } from './platform-address';
 import {
   forgetPlatformSession,
   getPlatformSession,
+  mayReachPlatform,
   readPlatformToken,
   savePlatformSession,
 } from './session-store';
@@ -37,7 +38,7 @@ export interface SignInInput {
 }
 
 export class SignInProblem extends Error {
-  constructor(readonly code: 'bad_url' | 'no_shops') {
+  constructor(readonly code: 'bad_url' | 'no_shops' | 'platform_not_allowed') {
     super(code);
     this.name = 'SignInProblem';
   }
@@ -45,6 +46,8 @@ export class SignInProblem extends Error {
 
 export interface SignInDeps {
   openVendorDb?: (vendorId: string) => VendorDb;
+  /** Whether this host may reach the platform (session-store's mayReachPlatform). */
+  mayReach?: (platformUrl: string) => Promise<boolean>;
   fetch?: FetchLike;
   now?: () => number;
 }
@@ -56,6 +59,9 @@ export async function signInToPlatform(
 ): Promise<{ vendors: VendorAccess[]; openVendorId: string }> {
   const platformUrl = normalisePlatformUrl(input.platformUrl);
   if (!platformUrl) throw new SignInProblem('bad_url');
+  if (!(await (deps.mayReach ?? mayReachPlatform)(platformUrl))) {
+    throw new SignInProblem('platform_not_allowed');
+  }
   const { openVendorDb = vendorDb, now = Date.now } = deps;
   const installationId = currentInstallationDeviceId() ?? (await loadInstallationDeviceId());
   const client = new PlatformClient({ baseUrl: platformUrl, fetch: deps.fetch });

@@ -6,6 +6,18 @@
 import type { DesktopBridge } from '@domain/ipc-contract';
 import { getSetting, setSetting } from '../db/directory';
 
+/** The one platform the browser build's CSP lets it reach (vite.web.config.ts builds it in). */
+const builtForPlatform: string =
+  (import.meta.env.VITE_PLATFORM_URL as string | undefined) ?? 'http://127.0.0.1:8787';
+
+function sameOrigin(url: string, other: string): boolean {
+  try {
+    return new URL(url).origin === new URL(other).origin;
+  } catch {
+    return false;
+  }
+}
+
 function isSafeExternalUrl(url: string): boolean {
   try {
     return ['https:', 'mailto:'].includes(new URL(url).protocol);
@@ -29,6 +41,10 @@ const browserBridge: DesktopBridge = {
     window.open(url, '_blank', 'noopener,noreferrer');
     return { ok: true, value: null };
   },
+  allowPlatform: async (url) => ({
+    ok: true,
+    value: { allowed: sameOrigin(url, builtForPlatform) },
+  }),
   saveFile: async ({ suggestedName, content }) => {
     const blob = new Blob([content as Uint8Array<ArrayBuffer>]);
     const link = document.createElement('a');

@@ -33,6 +33,8 @@ export default {
     rate_limited_minutes: 'Too many failed sign-ins. Try again in {{minutes}} min.',
     no_shops: 'This account has no shops yet.',
     bad_url: 'That platform address is not valid.',
+    platform_not_allowed:
+      'That platform address cannot be used here: the desktop app connects only to https addresses or a platform on this computer, the browser console only to the platform it was started with.',
     client_too_old: 'This console is too old. Update it first.',
     client_too_new: 'The platform is older than this console. Ask the platform administrator.',
     failed: 'Signing in did not work. Try again shortly.',

@@ -29,6 +29,8 @@ export default {
     rate_limited_minutes: '登录失败次数太多，请 {{minutes}} 分钟后再试。',
     no_shops: '这个账号下还没有店铺。',
     bad_url: '平台地址不正确。',
+    platform_not_allowed:
+      '这个平台地址不能在这里使用：桌面版只连接 https 地址或本机上的平台，浏览器版只连接它启动时指定的平台。',
     client_too_old: '工作台版本过旧，请先更新。',
     client_too_new: '平台版本比工作台旧，请联系平台管理员。',
     failed: '登录没有成功，请稍后再试。',
