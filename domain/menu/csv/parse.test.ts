@@ -66,7 +66,9 @@ describe('parseCsv', () => {
 
   it('does not let a stray quote swallow the rows up to the next quoted field', () => {
     const table = parseCsv('a,b\n"oops,1\n2,3\n4,"x"\n5,6\n');
-    expect(table.errors).toEqual([{ line: 2, code: 'wrong_field_count' }]);
+    expect(table.errors).toEqual([
+      { line: 2, code: 'wrong_field_count', params: { expected: 2, found: 2 } },
+    ]);
     expect(table.rows.map((r) => r.fields)).toEqual([
       ['2', '3'],
       ['4', 'x'],
@@ -92,7 +94,9 @@ describe('parseCsv', () => {
     parts[middle] = `${middle},"broken,1,2\r\n`;
     const brokenLine = 2 + (middle - 1) * 2;
     const table = parseCsv(parts.join(''));
-    expect(table.errors).toEqual([{ line: brokenLine, code: 'wrong_field_count' }]);
+    expect(table.errors).toEqual([
+      { line: brokenLine, code: 'wrong_field_count', params: expect.any(Object) },
+    ]);
     expect(table.rows).toHaveLength(n - 1);
     // The broken record took one line instead of two.
     expect(table.rows.at(-1)).toEqual({

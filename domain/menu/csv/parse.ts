@@ -138,6 +138,11 @@ export function detectDelimiter(text: string): CsvDelimiter {
   return best[1] > 0 ? best[0] : ',';
 }
 
+/** How many fields a single line has when its quotes are read as plain text. */
+function fieldsOnLine(line: string, delimiter: CsvDelimiter): number {
+  return line.replace(/[\r\n]+$/, '').split(delimiter).length;
+}
+
 const isBlank = (fields: readonly string[]) => fields.length === 1 && fields[0] === '';
 
 /** Whether extra trailing fields are all empty (some programs end every line with a delimiter). */
@@ -161,11 +166,18 @@ export function parseCsv(input: string, options: { delimiter?: CsvDelimiter } = 
       !fitsWithTrailingEmpties(record.fields, expected);
     if (record.unterminated || (wrongCount && record.multiline)) {
       // A quote opened by mistake swallows the lines after it: drop only the record's first line.
-      table.errors.push({
-        line,
-        code: record.unterminated ? 'unterminated_quote' : 'wrong_field_count',
-      });
-      at = nextLineStart(text, at);
+      const lineEnd = nextLineStart(text, at);
+      table.errors.push(
+        record.unterminated
+          ? { line, code: 'unterminated_quote' }
+          : {
+              line,
+              code: 'wrong_field_count',
+              // The count the shop sees in that one line, its stray quote read as text.
+              params: { expected, found: fieldsOnLine(text.slice(at, lineEnd), delimiter) },
+            },
+      );
+      at = lineEnd;
       line += 1;
       continue;
     }

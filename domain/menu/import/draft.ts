@@ -4,7 +4,7 @@
  * leaves it as it is; an empty string was in the file and empty.
  */
 import type { MoneyParseError } from '../../money';
-import type { CsvErrorCode } from '../csv/parse';
+import type { CsvError, CsvErrorCode } from '../csv/parse';
 import type { SpecProblemCode } from '../specs';
 
 export type ImportField =
@@ -99,6 +99,7 @@ export interface ImportDraft {
 }
 
 /** A broken record of the file, shown in the preview as a row that will be skipped. */
-export function brokenRowDraft(line: number, code: CsvErrorCode): ImportDraft {
-  return { lines: [line], name: '', price: '', problems: [{ field: 'row', code }] };
+export function brokenRowDraft({ line, code, params }: CsvError): ImportDraft {
+  // The parser's counts fill the message ("this row has 3 fields, the header 2").
+  return { lines: [line], name: '', price: '', problems: [{ field: 'row', code, params }] };
 }

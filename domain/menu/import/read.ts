@@ -41,7 +41,7 @@ export function readDrafts(
         : source.layout === 'square'
           ? readSquareRows(table, options.variationGroupName)
           : readShopifyRows(table, options.variationGroupName);
-  const broken = table.errors.map((error) => brokenRowDraft(error.line, error.code));
+  const broken = table.errors.map(brokenRowDraft);
   return [...drafts, ...broken].sort((a, b) => (a.lines[0] ?? 0) - (b.lines[0] ?? 0));
 }
 
