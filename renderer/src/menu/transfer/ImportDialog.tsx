@@ -68,6 +68,14 @@ export function ImportDialog({ menu, onClose }: { menu: Menu; onClose: () => voi
         <Flex vertical gap={12} align="start">
           <Typography.Paragraph>{t('import.intro')}</Typography.Paragraph>
           {state.failed && <Alert type="error" showIcon title={t('import.failed')} />}
+          {state.notCsv && (
+            <Alert
+              type="error"
+              showIcon
+              title={t('import.notCsv.title', { file: job.fileName ?? '' })}
+              description={t(`import.notCsv.${state.notCsv}`)}
+            />
+          )}
           <Button type="primary" icon={<UploadOutlined />} onClick={() => input.current?.click()}>
             {t('import.chooseFile')}
           </Button>

@@ -376,6 +376,17 @@ export default {
       "Reads this console's CSV export, a Square item library export, a Shopify products export, and CSV saved by Excel (UTF-8 or GBK, comma or tab separated). Every row is previewed first; nothing is written until you import.",
     chooseFile: 'Choose a CSV file',
     failed: 'This file cannot be read. Is it a CSV file?',
+    notCsv: {
+      title: '“{{file}}” is not a CSV file',
+      png: 'It is a PNG picture. Choose a CSV file exported from a spreadsheet or a till system.',
+      jpeg: 'It is a JPEG picture. Choose a CSV file exported from a spreadsheet or a till system.',
+      gif: 'It is a GIF picture. Choose a CSV file exported from a spreadsheet or a till system.',
+      pdf: 'It is a PDF document. Choose a CSV file exported from a spreadsheet or a till system.',
+      zip: 'It is a compressed file, perhaps an Excel workbook (.xlsx): in Excel, use Save As → CSV, then import that.',
+      xls: 'It is an Excel workbook (.xls): in Excel, use Save As → CSV, then import that.',
+      binary:
+        'It is not a text file. Choose a CSV file exported from a spreadsheet or a till system.',
+    },
     progress: 'Import progress',
     phase: {
       reading: 'Reading {{file}}…',

@@ -366,6 +366,16 @@ export default {
       '支持本工作台导出的 CSV、Square 商品库导出、Shopify 商品导出，以及 Excel 另存的 CSV（UTF-8 或 GBK，逗号或制表符分隔）。导入前会逐行预览，确认前不会写入任何内容。',
     chooseFile: '选择 CSV 文件',
     failed: '无法读取这个文件，请确认它是 CSV 文件。',
+    notCsv: {
+      title: '“{{file}}”不是 CSV 文件',
+      png: '它是一张 PNG 图片。请选择从表格软件或收银系统导出的 CSV 文件。',
+      jpeg: '它是一张 JPEG 图片。请选择从表格软件或收银系统导出的 CSV 文件。',
+      gif: '它是一张 GIF 图片。请选择从表格软件或收银系统导出的 CSV 文件。',
+      pdf: '它是 PDF 文档。请选择从表格软件或收银系统导出的 CSV 文件。',
+      zip: '它是压缩文件，可能是 Excel 工作簿（.xlsx）：请在 Excel 中“另存为”“CSV”后再导入。',
+      xls: '它是 Excel 工作簿（.xls）：请在 Excel 中“另存为”“CSV”后再导入。',
+      binary: '它不是文本文件。请选择从表格软件或收银系统导出的 CSV 文件。',
+    },
     progress: '导入进度',
     phase: {
       reading: '正在读取 {{file}}…',
