@@ -64,6 +64,13 @@ describe('parseCsv', () => {
     ]);
   });
 
+  it('marks a file that ends inside a quoted multi-line field as cut off', () => {
+    const table = parseCsv('名称,价格,描述\r\n豆浆,3,"现磨"\r\n蛋糕,28,"三层\r\n奶油');
+    expect(table.unclosedQuoteLine).toBe(3);
+    expect(table.rows.map((r) => r.fields[0])).toEqual(['豆浆']);
+    expect(parseCsv('a,b\n1,"2"\n').unclosedQuoteLine).toBeUndefined();
+  });
+
   it('does not let a stray quote swallow the rows up to the next quoted field', () => {
     const table = parseCsv('a,b\n"oops,1\n2,3\n4,"x"\n5,6\n');
     expect(table.errors).toEqual([

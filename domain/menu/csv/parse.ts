@@ -27,6 +27,11 @@ export interface CsvTable {
   headers: string[];
   rows: CsvRow[];
   errors: CsvError[];
+  /**
+   * The line of a quote that is still open when the file ends: no quote follows it anywhere, so
+   * the file was most likely cut off inside a quoted field (a download or copy stopped short).
+   */
+  unclosedQuoteLine?: number;
 }
 
 const QUOTE = 34;
@@ -167,6 +172,7 @@ export function parseCsv(input: string, options: { delimiter?: CsvDelimiter } = 
     if (record.unterminated || (wrongCount && record.multiline)) {
       // A quote opened by mistake swallows the lines after it: drop only the record's first line.
       const lineEnd = nextLineStart(text, at);
+      if (record.unterminated) table.unclosedQuoteLine ??= line;
       table.errors.push(
         record.unterminated
           ? { line, code: 'unterminated_quote' }

@@ -177,6 +177,17 @@ describe('planImport: updating the existing menu', () => {
     ]);
   });
 
+  it('warns about the whole file when it ends inside a quote, and still plans the rows it has', () => {
+    const plan = planImport(
+      csv(['豆浆,3,,', '"黄焖鸡米饭,25,HMJ-001,\n米饭多一点']),
+      mapping,
+      sampleMenu(),
+      options(),
+    );
+    expect(plan.fileWarnings).toEqual([{ code: 'file_truncated', params: { line: 3 } }]);
+    expect(plan.preview.map((r) => r.action)).toEqual(['unchanged', 'skip', 'skip']);
+  });
+
   it('reports an empty file and a file with only headers', () => {
     expect(planImport(parseCsv(''), mapping, sampleMenu(), options()).fileErrors).toEqual([
       { code: 'empty_file' },

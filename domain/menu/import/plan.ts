@@ -36,6 +36,14 @@ export interface PlanOptions {
 export type ImportFileErrorCode =
   'empty_file' | 'no_rows' | 'columns_missing' | 'nothing_to_import';
 
+/** What the shop must know about the whole file before importing it (confirmed in the dialog). */
+export type ImportFileWarningCode = 'file_truncated';
+
+export interface ImportFileWarning {
+  code: ImportFileWarningCode;
+  params?: Record<string, string | number>;
+}
+
 export interface ImportPreviewRow {
   lines: number[];
   name: string;
@@ -47,6 +55,8 @@ export interface ImportPreviewRow {
 
 export interface ImportPlan {
   fileErrors: { code: ImportFileErrorCode; params?: Record<string, string | number> }[];
+  /** The file can be imported, but only once the shop has read these and said so. */
+  fileWarnings: ImportFileWarning[];
   preview: ImportPreviewRow[];
   toCreate: MenuItem[];
   toUpdate: ItemChange[];
@@ -59,6 +69,7 @@ export interface ImportPlan {
 export function emptyPlan(fileErrors: ImportPlan['fileErrors'] = []): ImportPlan {
   return {
     fileErrors,
+    fileWarnings: [],
     preview: [],
     toCreate: [],
     toUpdate: [],

@@ -14,6 +14,7 @@ import {
   createImportPlanner,
   emptyPlan,
   planImportFromDrafts,
+  type ImportFileWarning,
   type ImportPlan,
   type PlanOptions,
 } from './plan';
@@ -59,6 +60,20 @@ function fileErrorsOf(table: CsvTable, source: ImportSource): ImportPlan['fileEr
   return [];
 }
 
+/** What looks wrong with the file as a whole, though its rows can still be read. */
+function fileWarningsOf(table: CsvTable): ImportFileWarning[] {
+  const warnings: ImportFileWarning[] = [];
+  if (table.unclosedQuoteLine !== undefined) {
+    warnings.push({ code: 'file_truncated', params: { line: table.unclosedQuoteLine } });
+  }
+  return warnings;
+}
+
+const withFileWarnings = (plan: ImportPlan, table: CsvTable): ImportPlan => ({
+  ...plan,
+  fileWarnings: [...fileWarningsOf(table), ...plan.fileWarnings],
+});
+
 /** Plans importing a parsed file into the existing menu. */
 export function planImport(
   table: CsvTable,
@@ -68,7 +83,10 @@ export function planImport(
 ): ImportPlan {
   const fileErrors = fileErrorsOf(table, source);
   if (fileErrors.length > 0) return emptyPlan(fileErrors);
-  return planImportFromDrafts(readDrafts(table, source, options), existing, options);
+  return withFileWarnings(
+    planImportFromDrafts(readDrafts(table, source, options), existing, options),
+    table,
+  );
 }
 
 /**
@@ -101,5 +119,5 @@ export async function planImportInSlices(
     }
   }
   options.onProgress?.(drafts.length, drafts.length);
-  return planner.finish();
+  return withFileWarnings(planner.finish(), table);
 }

@@ -1,4 +1,4 @@
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import { Alert, Button, Flex, Modal, Progress, Result, Typography } from 'antd';
 import { UploadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
@@ -26,6 +26,9 @@ export function ImportDialog({ menu, onClose }: { menu: Menu; onClose: () => voi
   const preview = state.step === 'preview' ? state.analysis : null;
   const plan = preview?.plan;
   const importable = plan ? plan.toCreate.length + plan.toUpdate.length + plan.toDelete.length : 0;
+  // A confirmation holds for the plan it was given on; a new plan (mode, mapping) asks again.
+  const [confirmedPlan, setConfirmedPlan] = useState<typeof plan>();
+  const mayCommit = importable > 0 && (plan?.fileWarnings.length === 0 || confirmedPlan === plan);
 
   const commit = async () => {
     if (!preview) return;
@@ -45,7 +48,7 @@ export function ImportDialog({ menu, onClose }: { menu: Menu; onClose: () => voi
     state.step === 'preview' ? (
       <Flex justify="end" gap={8}>
         <Button onClick={onClose}>{t('common:actions.cancel')}</Button>
-        <Button type="primary" disabled={importable === 0} onClick={() => void commit()}>
+        <Button type="primary" disabled={!mayCommit} onClick={() => void commit()}>
           {t('import.commit', { count: importable })}
         </Button>
       </Flex>
@@ -121,6 +124,8 @@ export function ImportDialog({ menu, onClose }: { menu: Menu; onClose: () => voi
             mode={job.mode}
             onModeChange={(mode) => job.changeMode(mode, preview.source)}
             itemName={itemName}
+            confirmed={confirmedPlan === plan}
+            onConfirm={(confirmed) => setConfirmedPlan(confirmed ? plan : undefined)}
           />
         </Flex>
       )}

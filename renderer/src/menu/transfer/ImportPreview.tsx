@@ -1,5 +1,5 @@
 import { useMemo, useState } from 'react';
-import { Alert, Flex, Radio, Switch, Table, Tag, Typography } from 'antd';
+import { Alert, Checkbox, Flex, Radio, Switch, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ImportMode, ImportPreviewRow } from '@domain/menu/import/plan';
 import type { ImportAnalysis } from './analyze-import';
@@ -10,6 +10,9 @@ interface ImportPreviewProps {
   mode: ImportMode;
   onModeChange: (mode: ImportMode) => void;
   itemName: (id: string) => string | undefined;
+  /** Whether the shop has said it read the file's warnings and still wants the rest imported. */
+  confirmed: boolean;
+  onConfirm: (confirmed: boolean) => void;
 }
 
 const actionColors: Record<ImportPreviewRow['action'], string | undefined> = {
@@ -21,7 +24,14 @@ const actionColors: Record<ImportPreviewRow['action'], string | undefined> = {
 };
 
 /** Every row of the file and what it will do, with its errors, before anything is written. */
-export function ImportPreview({ analysis, mode, onModeChange, itemName }: ImportPreviewProps) {
+export function ImportPreview({
+  analysis,
+  mode,
+  onModeChange,
+  itemName,
+  confirmed,
+  onConfirm,
+}: ImportPreviewProps) {
   const { t } = useTranslation('menu');
   const [onlyProblems, setOnlyProblems] = useState(false);
   const { plan } = analysis;
@@ -52,6 +62,19 @@ export function ImportPreview({ analysis, mode, onModeChange, itemName }: Import
       {plan.fileErrors.map((error) => (
         <Alert key={error.code} type="error" showIcon title={fileErrorText(t, error)} />
       ))}
+      {plan.fileWarnings.map((warning) => (
+        <Alert
+          key={warning.code}
+          type="warning"
+          showIcon
+          title={t(`import.fileWarnings.${warning.code}`, { ...warning.params })}
+        />
+      ))}
+      {plan.fileWarnings.length > 0 && plan.fileErrors.length === 0 && (
+        <Checkbox checked={confirmed} onChange={(event) => onConfirm(event.target.checked)}>
+          {t('import.confirmRest')}
+        </Checkbox>
+      )}
       <Typography.Text strong aria-live="polite">
         {t('import.summary', counts)}
       </Typography.Text>

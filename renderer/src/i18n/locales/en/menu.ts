@@ -457,6 +457,11 @@ export default {
       columns_missing: 'Map these columns first: {{fields}}',
       nothing_to_import: 'No row can be imported; see the problems on each row',
     },
+    fileWarnings: {
+      file_truncated:
+        'The file looks incomplete: the quote opened on line {{line}} is still open at the end of the file, so it was probably cut off while saving, copying or downloading, and items at the end may be missing. Check the original file first.',
+    },
+    confirmRest: 'I understand; import the rows that can be read',
     mapping: {
       intro:
         'The layout was not recognised. Say which column holds the name, the price and so on; the preview follows.',

@@ -445,6 +445,11 @@ export default {
       columns_missing: '请先对应这些列：{{fields}}',
       nothing_to_import: '没有可以导入的行，请查看每行的问题',
     },
+    fileWarnings: {
+      file_truncated:
+        '文件似乎不完整：第 {{line}} 行的引号直到文件末尾都没有闭合，文件可能在保存、复制或下载时被截断，末尾的商品可能缺失。请先核对原文件。',
+    },
+    confirmRest: '我已了解，仍导入其余能读取的行',
     mapping: {
       intro: '没有识别出表格格式。请指出哪一列是名称、价格等，预览会随之更新。',
       none: '不导入',
