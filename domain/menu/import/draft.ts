@@ -47,12 +47,16 @@ export type ImportProblemCode =
   | 'specs_invalid'
   | 'too_many_tags'
   | 'too_many_options'
+  | 'code_scientific'
   | 'invalid';
 
 export interface ImportProblem {
   field: ImportField;
   code: ImportProblemCode;
-  /** Placeholders for the message: the line of a variation, the item holding a code, a name. */
+  /**
+   * Placeholders for the message: the line of a variation, the item holding a code, a name;
+   * `value` is the text of the file that could not be read, quoted in the message.
+   */
   params?: Record<string, string | number>;
 }
 
@@ -96,6 +100,8 @@ export interface ImportDraft {
   specGroups?: DraftSpecGroup[];
   /** Problems found while reading the layout (a variation without a price, broken JSON). */
   problems: ImportProblem[];
+  /** What the layout read but cannot keep, said on the row; the row is still imported. */
+  warnings?: ImportProblem[];
 }
 
 /** A broken record of the file, shown in the preview as a row that will be skipped. */

@@ -161,7 +161,9 @@ describe('planImport: updating the existing menu', () => {
     const plan = planImport(csv(['黄焖鸡米饭,abc,,']), mapping, sampleMenu(), options('replace'));
     expect(plan.fileErrors).toEqual([{ code: 'nothing_to_import' }]);
     expect(plan.toDelete).toEqual([]);
-    expect(plan.preview[0]!.errors).toEqual([{ field: 'price', code: 'not_a_number' }]);
+    expect(plan.preview[0]!.errors).toEqual([
+      { field: 'price', code: 'not_a_number', params: { value: 'abc' } },
+    ]);
   });
 
   it('shows broken records of the file as skipped rows with their line', () => {
@@ -233,7 +235,7 @@ describe('planImport: updating the existing menu', () => {
     );
   });
 
-  it('skips a row the stored schema refuses instead of failing the whole import', () => {
+  it('leaves out an optional text that is too long, with a warning, and imports the row', () => {
     const table = parseCsv(
       ['名称,英文名,价格', `黄焖鸡米饭,${'x'.repeat(81)},25`, '豆浆,Soy milk,3'].join('\n'),
     );
@@ -243,9 +245,19 @@ describe('planImport: updating the existing menu', () => {
       sampleMenu(),
       options(),
     );
-    expect(plan.preview.map((r) => [r.action, r.errors])).toEqual([
-      ['skip', [{ field: 'nameEn', code: 'text_too_long', params: { max: 80 } }]],
-      ['update', []],
+    expect(plan.preview.map((r) => [r.action, r.errors, r.warnings])).toEqual([
+      [
+        'unchanged',
+        [],
+        [
+          {
+            field: 'nameEn',
+            code: 'text_too_long',
+            params: { max: 80, value: `${'x'.repeat(39)}…` },
+          },
+        ],
+      ],
+      ['update', [], []],
     ]);
   });
 

@@ -50,7 +50,10 @@ export interface ImportPreviewRow {
   action: 'create' | 'update' | 'unchanged' | 'delete' | 'skip';
   /** The existing item the row updates (or, for 'delete', removes). */
   itemId?: string;
+  /** Why the row is skipped; empty for a row that will be imported. */
   errors: ImportProblem[];
+  /** What the row leaves out, and why, though it is imported. */
+  warnings: ImportProblem[];
 }
 
 export interface ImportPlan {
@@ -170,15 +173,17 @@ class Planner {
       name: draft.name,
       action: 'skip',
       errors: [],
+      warnings: [],
     };
     this.plan.preview.push(row);
     if (draft.problems.some((p) => p.field === 'row')) {
       row.errors = draft.problems;
       return;
     }
-    const { value, problems } = resolveDraft(draft, this.index);
+    const { value, problems, warnings } = resolveDraft(draft, this.index);
     const target = this.match(value);
     row.itemId = target?.id;
+    row.warnings = warnings;
     row.errors = [...problems, ...this.codeProblems(value, target, draft.lines[0] ?? 0)];
     if (row.errors.length > 0) return;
     if (target) this.matched.add(target.id);
@@ -237,6 +242,7 @@ class Planner {
         action: 'delete',
         itemId: item.id,
         errors: [],
+        warnings: [],
       });
     }
     const moved = new Map(plan.toUpdate.map((c) => [c.id, c.fields.categoryId]));

@@ -40,7 +40,10 @@ export function ImportPreview({
     for (const row of plan.preview) result[row.action] += 1;
     return result;
   }, [plan.preview]);
-  const rows = onlyProblems ? plan.preview.filter((row) => row.errors.length > 0) : plan.preview;
+  const rows = onlyProblems
+    ? plan.preview.filter((row) => row.errors.length + row.warnings.length > 0)
+    : plan.preview;
+  const warned = plan.preview.filter((row) => row.warnings.length > 0).length;
 
   return (
     <Flex vertical gap={12}>
@@ -78,6 +81,11 @@ export function ImportPreview({
       <Typography.Text strong aria-live="polite">
         {t('import.summary', counts)}
       </Typography.Text>
+      {warned > 0 && (
+        <Typography.Text type="warning">
+          {t('import.warnedRows', { count: warned })}
+        </Typography.Text>
+      )}
       <Flex gap={8} align="center">
         <Switch
           size="small"
@@ -104,12 +112,20 @@ export function ImportPreview({
           },
           {
             title: t('import.columns.problems'),
-            render: (_, row) =>
-              row.errors.map((problem, index) => (
-                <Typography.Text key={index} type="danger" style={{ display: 'block' }}>
-                  {importProblemText(t, problem, itemName)}
-                </Typography.Text>
-              )),
+            render: (_, row) => (
+              <>
+                {row.errors.map((problem, index) => (
+                  <Typography.Text key={`e${index}`} type="danger" style={{ display: 'block' }}>
+                    {importProblemText(t, problem, itemName)}
+                  </Typography.Text>
+                ))}
+                {row.warnings.map((problem, index) => (
+                  <Typography.Text key={`w${index}`} type="warning" style={{ display: 'block' }}>
+                    {importProblemText(t, problem, itemName, 'warning')}
+                  </Typography.Text>
+                ))}
+              </>
+            ),
           },
         ]}
       />

@@ -50,4 +50,18 @@ describe('import messages', () => {
     expect(messages.some((m) => /3 columns instead of 2/.test(m))).toBe(true);
     expect(messages.join('\n')).not.toContain('{{');
   });
+
+  it('quote the value an optional field left out, and say why', async () => {
+    const warning = {
+      field: 'barcode' as const,
+      code: 'code_scientific' as const,
+      params: { value: '3.65275E+11' },
+    };
+    const zh = importProblemText(await menuT('zh-CN'), warning, () => undefined, 'warning');
+    const en = importProblemText(await menuT('en'), warning, () => undefined, 'warning');
+    expect(zh).toBe(
+      '条码“3.65275E+11”未导入：Excel 把它存成了科学计数法，原来的数字已丢失；请在 Excel 中把这一列设为“文本”后重新导出',
+    );
+    expect(en).toMatch(/^Barcode “3\.65275E\+11” not imported: Excel saved it in scientific/);
+  });
 });

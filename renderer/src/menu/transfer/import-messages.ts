@@ -5,10 +5,15 @@ import type { ImportPlan } from '@domain/menu/import/plan';
 
 const moneyCodes = new Set(['empty', 'not_a_number', 'too_many_decimals', 'negative', 'too_large']);
 
+/**
+ * A row's problem as the preview shows it. A warning says what was left out ("Barcode
+ * “3.65275E+11” not imported: …"); an error says why the row is skipped.
+ */
 export function importProblemText(
   t: TFunction<'menu'>,
   problem: ImportProblem,
   itemName: (id: string) => string | undefined,
+  kind: 'error' | 'warning' = 'error',
 ): string {
   const params: Record<string, string | number> = { ...problem.params };
   if (typeof params.itemId === 'string') params.name = itemName(params.itemId) ?? '';
@@ -19,7 +24,9 @@ export function importProblemText(
   const field = t(`import.field.${problem.field}`);
   const where =
     params.group !== undefined ? t('import.inGroup', { field, group: params.group }) : field;
-  return t('import.problemAt', { field: where, message });
+  if (params.value === undefined) return t('import.problemAt', { field: where, message });
+  const template = kind === 'warning' ? 'import.warningAt' : 'import.problemAtValue';
+  return t(template, { field: where, value: params.value, message });
 }
 
 export function fileErrorText(

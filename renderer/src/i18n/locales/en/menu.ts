@@ -249,12 +249,14 @@ export default {
     duplicate_item_in_file: 'Another row of the file is the same item',
     status_invalid: 'The status is not recognised',
     daily_stock_invalid: 'Daily stock must be 0 or a whole number',
-    unknown_daypart: 'There is no daypart named “{{name}}”',
+    unknown_daypart: 'there is no such daypart',
     weekdays_invalid: 'Days must be numbers 1–7 separated by |',
     specs_invalid: 'The specs cannot be read',
     too_many_tags: 'Too many tags (at most 20)',
     too_many_options: 'Too many spec options',
     invalid: 'Not valid',
+    code_scientific:
+      'Excel saved it in scientific notation and the original digits are lost; format the column as Text in Excel and export again',
     money: {
       empty: 'Enter an amount',
       not_a_number: 'Enter an amount in numbers, e.g. 25 or 25.50',
@@ -415,6 +417,8 @@ export default {
       'Items not in the file will be deleted, and categories left empty too. You can undo the import.',
     summary:
       '{{create}} new, {{update}} updated, {{unchanged}} unchanged, {{delete}} deleted, {{skip}} rows skipped',
+    warnedRows_one: '{{count}} row leaves something out; see the row (it is still imported)',
+    warnedRows_other: '{{count}} rows leave something out; see each row (they are still imported)',
     onlyProblems: 'Only rows with problems',
     columns: {
       line: 'Line',
@@ -451,6 +455,8 @@ export default {
     },
     inGroup: '{{field}} (group {{group}})',
     problemAt: '{{field}}: {{message}}',
+    problemAtValue: '{{field}} “{{value}}”: {{message}}',
+    warningAt: '{{field}} “{{value}}” not imported: {{message}}',
     fileErrors: {
       empty_file: 'The file is empty',
       no_rows: 'The file has headers but no items',

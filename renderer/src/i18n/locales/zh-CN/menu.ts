@@ -244,12 +244,14 @@ export default {
     duplicate_item_in_file: '文件中已有一行对应同一个商品',
     status_invalid: '状态无法识别',
     daily_stock_invalid: '每日库存应为 0 或正整数',
-    unknown_daypart: '没有名为“{{name}}”的供应时段',
+    unknown_daypart: '没有这个供应时段',
     weekdays_invalid: '供应日应为 1–7 的数字，用 | 分隔',
     specs_invalid: '规格内容无法读取',
     too_many_tags: '标签太多（最多 20 个）',
     too_many_options: '规格选项太多',
     invalid: '内容无效',
+    code_scientific:
+      'Excel 把它存成了科学计数法，原来的数字已丢失；请在 Excel 中把这一列设为“文本”后重新导出',
     money: {
       empty: '请填写金额',
       not_a_number: '请填写数字金额，如 25 或 25.50',
@@ -403,6 +405,8 @@ export default {
     replaceWarning: '文件中没有的商品将被删除，空出的分类也会删除。导入后可以撤销。',
     summary:
       '新增 {{create}} 个，更新 {{update}} 个，无变化 {{unchanged}} 个，删除 {{delete}} 个，跳过 {{skip}} 行',
+    warnedRows_one: '{{count}} 行有未导入的内容，见该行说明（该行仍会导入）',
+    warnedRows_other: '{{count}} 行有未导入的内容，见各行说明（这些行仍会导入）',
     onlyProblems: '只看有问题的行',
     columns: {
       line: '行号',
@@ -439,6 +443,8 @@ export default {
     },
     inGroup: '{{field}}（第 {{group}} 组）',
     problemAt: '{{field}}：{{message}}',
+    problemAtValue: '{{field}}“{{value}}”：{{message}}',
+    warningAt: '{{field}}“{{value}}”未导入：{{message}}',
     fileErrors: {
       empty_file: '文件是空的',
       no_rows: '文件只有表头，没有商品',
