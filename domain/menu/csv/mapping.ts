@@ -3,6 +3,7 @@
  * suggestMapping, which knows the usual Chinese and English headers). One row is one item.
  */
 import type { ImportDraft } from '../import/draft';
+import { plainDescription } from './html-text';
 import { cell, normalizeHeader } from './layouts';
 import type { CsvTable } from './parse';
 
@@ -86,8 +87,8 @@ export function readMappedRows(table: CsvTable, mapping: ColumnMapping): ImportD
       lines: [line],
       name: get('name') ?? '',
       nameEn: get('nameEn'),
-      description: get('description'),
-      descriptionEn: get('descriptionEn'),
+      description: plainDescription(get('description')),
+      descriptionEn: plainDescription(get('descriptionEn')),
       category: get('category'),
       price: get('price') ?? '',
       listPrice: get('listPrice'),

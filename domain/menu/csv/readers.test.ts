@@ -7,7 +7,7 @@ import {
 import { detectLayout } from './layouts';
 import { readMappedRows, suggestMapping, missingMappedFields } from './mapping';
 import { parseCsv } from './parse';
-import { htmlToText, readShopifyRows } from './shopify';
+import { readShopifyRows } from './shopify';
 import { readSquareRows } from './square';
 
 const variations = { zh: '规格', en: 'Options' };
@@ -122,10 +122,6 @@ describe('Shopify products', () => {
       sku: 'JZ-12',
     });
     expect(dumplings!.specGroups![0]!.options.map((o) => o.delta)).toEqual(['0.00', '16.00']);
-  });
-
-  it('keeps text and line breaks of an HTML description', () => {
-    expect(htmlToText('<h2>Hot</h2><ul><li>a</li><li>b</li></ul>')).toBe('Hot\na\nb');
   });
 });
 

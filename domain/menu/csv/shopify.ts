@@ -6,6 +6,7 @@
  */
 import type { ImportDraft } from '../import/draft';
 import type { LocalizedName } from '../schema';
+import { htmlToText } from './html-text';
 import { cell, columnOf } from './layouts';
 import type { CsvRow, CsvTable } from './parse';
 import { applyVariations, groupRows } from './variations';
@@ -30,21 +31,6 @@ function shopifyColumns(headers: readonly string[]) {
   };
 }
 type ShopifyColumns = ReturnType<typeof shopifyColumns>;
-
-/** Product descriptions are HTML: keep the text and its paragraph breaks. */
-export function htmlToText(html: string): string {
-  return html
-    .replace(/<\s*(br|\/p|\/div|\/li|\/h\d)\s*\/?>/gi, '\n')
-    .replace(/<[^>]*>/g, '')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
-}
 
 function statusOf(first: readonly string[], at: ShopifyColumns): string {
   const status = cell(first, at.status)?.toLowerCase();

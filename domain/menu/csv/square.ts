@@ -5,6 +5,7 @@
  */
 import type { ImportDraft } from '../import/draft';
 import type { LocalizedName } from '../schema';
+import { plainDescription } from './html-text';
 import { cell, columnOf } from './layouts';
 import type { CsvTable } from './parse';
 import { applyVariations, groupRows } from './variations';
@@ -40,7 +41,7 @@ export function readSquareRows(table: CsvTable, variationGroupName: LocalizedNam
     const draft: ImportDraft = {
       lines: [rows[0]!.line],
       name: get(at.name) ?? '',
-      description: get(at.description),
+      description: plainDescription(get(at.description)),
       category,
       price: '',
       status: offSale ? 'off_sale' : 'on_sale',
