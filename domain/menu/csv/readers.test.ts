@@ -100,15 +100,32 @@ describe('Shopify products', () => {
     });
   });
 
-  it('combines several options into one choice, and takes the product category leaf without a type', () => {
+  it('makes each option name its own choice, and takes the product category leaf without a type', () => {
     const tea = readShopifyRows(parseCsv(SHOPIFY_EXPORT_CSV), variations)[2]!;
     expect(tea.category).toBe('Tea');
-    expect(tea.specGroups![0]!.name).toBe('Size / Sugar');
-    expect(tea.specGroups![0]!.options.map((o) => [o.name, o.delta])).toEqual([
-      ['M / Full', '0.00'],
-      ['M / Half', '0.00'],
-      ['L / Full', '3.00'],
-      ['L / Half', '3.00'],
+    expect(tea.specGroups!.map((g) => [g.name, g.options.map((o) => [o.name, o.delta])])).toEqual([
+      [
+        'Size',
+        [
+          ['M', '0.00'],
+          ['L', '3.00'],
+        ],
+      ],
+      [
+        'Sugar',
+        [
+          ['Full', '0.00'],
+          ['Half', '0.00'],
+        ],
+      ],
+    ]);
+    // Four variations, four SKUs: the item keeps the first and says which it does not keep.
+    expect(tea.warnings).toEqual([
+      {
+        field: 'sku',
+        code: 'variant_codes_not_kept',
+        params: { codes: 'TEA-MH, TEA-LF, TEA-LH' },
+      },
     ]);
   });
 

@@ -9,7 +9,7 @@ import type { LocalizedName } from '../schema';
 import { htmlToText } from './html-text';
 import { cell, columnOf } from './layouts';
 import type { CsvRow, CsvTable } from './parse';
-import { applyVariations, groupRows } from './variations';
+import { applyVariations, groupRows, type VariationOption } from './variations';
 
 function shopifyColumns(headers: readonly string[]) {
   const col = (...aliases: string[]) => columnOf(headers, aliases);
@@ -38,18 +38,16 @@ function statusOf(first: readonly string[], at: ShopifyColumns): string {
   return /^false$/i.test(cell(first, at.published) ?? '') ? 'off_sale' : 'on_sale';
 }
 
-function variantLabel(fields: readonly string[], at: ShopifyColumns): string {
-  const values = at.optionValues.map((index) => cell(fields, index) ?? '').filter(Boolean);
-  return values.join(' / ') === 'Default Title' ? '' : values.join(' / ');
-}
-
-function groupNameOf(
-  first: readonly string[],
+/** A variant's option values under the product's option names ("Default Title" is no option). */
+function variantOptions(
+  fields: readonly string[],
+  names: readonly string[],
   at: ShopifyColumns,
-  fallback: LocalizedName,
-): LocalizedName {
-  const names = at.optionNames.map((index) => cell(first, index) ?? '').filter(Boolean);
-  return names.length === 0 || names.join() === 'Title' ? fallback : { zh: names.join(' / ') };
+): VariationOption[] {
+  const options = at.optionValues
+    .map((index, i) => ({ name: names[i] ?? '', value: cell(fields, index) ?? '' }))
+    .filter((option) => option.value !== '');
+  return options.length === 1 && options[0]!.value === 'Default Title' ? [] : options;
 }
 
 function isVariantRow(row: CsvRow, at: ShopifyColumns): boolean {
@@ -83,17 +81,19 @@ export function readShopifyRows(table: CsvTable, variationGroupName: LocalizedNa
       status: statusOf(first, at),
       problems: [],
     };
+    // Shopify names the options on the product's first row only.
+    const optionNames = at.optionNames.map((index) => cell(first, index) ?? '');
     const variations = rows
       .filter((row) => isVariantRow(row, at))
       .map(({ line, fields }) => ({
         line,
-        label: variantLabel(fields, at),
+        options: variantOptions(fields, optionNames, at),
         price: cell(fields, at.price) ?? '',
         listPrice: cell(fields, at.listPrice) || undefined,
         sku: cell(fields, at.sku) || undefined,
         barcode: cell(fields, at.barcode) || undefined,
       }));
-    applyVariations(draft, variations, groupNameOf(first, at, variationGroupName));
+    applyVariations(draft, variations, variationGroupName);
     if (variations.every((v) => !v.sku)) draft.sku = at.sku === -1 ? undefined : '';
     if (variations.every((v) => !v.barcode)) draft.barcode = at.barcode === -1 ? undefined : '';
     if (variations.every((v) => !v.listPrice) && at.listPrice !== -1) draft.listPrice ??= '';

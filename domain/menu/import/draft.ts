@@ -48,6 +48,9 @@ export type ImportProblemCode =
   | 'too_many_tags'
   | 'too_many_options'
   | 'code_scientific'
+  | 'variant_codes_not_kept'
+  | 'price_variable'
+  | 'modifier_without_options'
   | 'invalid';
 
 export interface ImportProblem {

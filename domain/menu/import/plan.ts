@@ -37,7 +37,12 @@ export type ImportFileErrorCode =
   'empty_file' | 'no_rows' | 'columns_missing' | 'nothing_to_import';
 
 /** What the shop must know about the whole file before importing it (confirmed in the dialog). */
-export type ImportFileWarningCode = 'file_truncated';
+export type ImportFileWarningCode = 'file_truncated' | 'columns_not_imported';
+
+/** Warnings the shop must confirm before importing; the others only inform. */
+export function needsConfirmation(warning: ImportFileWarning): boolean {
+  return warning.code !== 'columns_not_imported';
+}
 
 export interface ImportFileWarning {
   code: ImportFileWarningCode;
@@ -58,7 +63,7 @@ export interface ImportPreviewRow {
 
 export interface ImportPlan {
   fileErrors: { code: ImportFileErrorCode; params?: Record<string, string | number> }[];
-  /** The file can be imported, but only once the shop has read these and said so. */
+  /** What the shop should know about the file; some must be confirmed (needsConfirmation). */
   fileWarnings: ImportFileWarning[];
   preview: ImportPreviewRow[];
   toCreate: MenuItem[];

@@ -6,6 +6,7 @@ import { readConsoleRows } from '../csv/console-layout';
 import { detectLayout, type ImportLayout } from '../csv/layouts';
 import { missingMappedFields, readMappedRows, type ColumnMapping } from '../csv/mapping';
 import type { CsvTable } from '../csv/parse';
+import { loyverseUnreadColumns, readLoyverseRows } from '../csv/loyverse';
 import { readShopifyRows } from '../csv/shopify';
 import { readSquareRows } from '../csv/square';
 import type { LocalizedName, Menu } from '../schema';
@@ -28,6 +29,17 @@ export interface ReadOptions {
   variationGroupName: LocalizedName;
 }
 
+function readLayout(
+  table: CsvTable,
+  layout: Exclude<ImportLayout, 'unknown'>,
+  { variationGroupName }: ReadOptions,
+): ImportDraft[] {
+  if (layout === 'console') return readConsoleRows(table);
+  if (layout === 'square') return readSquareRows(table, variationGroupName);
+  if (layout === 'loyverse') return readLoyverseRows(table, variationGroupName);
+  return readShopifyRows(table, variationGroupName);
+}
+
 /** The source a file suggests: its layout when recognised, else a mapping guessed from headers. */
 export function readDrafts(
   table: CsvTable,
@@ -37,11 +49,7 @@ export function readDrafts(
   const drafts =
     'mapping' in source
       ? readMappedRows(table, source.mapping)
-      : source.layout === 'console'
-        ? readConsoleRows(table)
-        : source.layout === 'square'
-          ? readSquareRows(table, options.variationGroupName)
-          : readShopifyRows(table, options.variationGroupName);
+      : readLayout(table, source.layout, options);
   const broken = table.errors.map(brokenRowDraft);
   return [...drafts, ...broken].sort((a, b) => (a.lines[0] ?? 0) - (b.lines[0] ?? 0));
 }
@@ -61,17 +69,23 @@ function fileErrorsOf(table: CsvTable, source: ImportSource): ImportPlan['fileEr
 }
 
 /** What looks wrong with the file as a whole, though its rows can still be read. */
-function fileWarningsOf(table: CsvTable): ImportFileWarning[] {
+function fileWarningsOf(table: CsvTable, source: ImportSource): ImportFileWarning[] {
   const warnings: ImportFileWarning[] = [];
+  // Loyverse's cost, stock counts, taxes and other stores have no place here: name them.
+  const unread =
+    'layout' in source && source.layout === 'loyverse' ? loyverseUnreadColumns(table.headers) : [];
+  if (unread.length > 0) {
+    warnings.push({ code: 'columns_not_imported', params: { columns: unread.join(', ') } });
+  }
   if (table.unclosedQuoteLine !== undefined) {
     warnings.push({ code: 'file_truncated', params: { line: table.unclosedQuoteLine } });
   }
   return warnings;
 }
 
-const withFileWarnings = (plan: ImportPlan, table: CsvTable): ImportPlan => ({
+const withFileWarnings = (plan: ImportPlan, table: CsvTable, source: ImportSource) => ({
   ...plan,
-  fileWarnings: [...fileWarningsOf(table), ...plan.fileWarnings],
+  fileWarnings: [...fileWarningsOf(table, source), ...plan.fileWarnings],
 });
 
 /** Plans importing a parsed file into the existing menu. */
@@ -86,6 +100,7 @@ export function planImport(
   return withFileWarnings(
     planImportFromDrafts(readDrafts(table, source, options), existing, options),
     table,
+    source,
   );
 }
 
@@ -119,5 +134,5 @@ export async function planImportInSlices(
     }
   }
   options.onProgress?.(drafts.length, drafts.length);
-  return withFileWarnings(planner.finish(), table);
+  return withFileWarnings(planner.finish(), table, source);
 }

@@ -24,6 +24,8 @@ export interface ResolvedDraft {
   descriptionEn?: string | null;
   category?: { zh: string; en?: string | null; hidden?: boolean };
   priceFen: number;
+  /** The file has no fixed price: a new item comes in off sale at 0, an existing one keeps its price. */
+  priceVariable?: boolean;
   listPriceFen?: number | null;
   sku?: string | null;
   barcode?: string | null;
@@ -93,12 +95,19 @@ function text(value: string | undefined, field: ImportField, max: number, found:
 function listPrice(value: string | undefined, found: Found): number | null | undefined {
   if (value === undefined) return undefined;
   if (value === '') return null;
-  const parsed = parseYuanToFen(importPriceText(value));
+  const parsed = parseYuanToFen(importPriceText(value).amount);
   return parsed.ok ? parsed.fen : leaveOut(found, 'listPrice', parsed.error, value);
 }
 
+/** Priced at the till ("variable" in Loyverse and Square, 时价 on a seafood menu). */
+const VARIABLE_PRICE = /^(variable|variable price|open price|时价|可变价格?|现价议)$/i;
+
 function price(value: string, found: Found): number {
-  const parsed = parseYuanToFen(importPriceText(value));
+  if (VARIABLE_PRICE.test(value)) {
+    leaveOut(found, 'price', 'price_variable', value);
+    return 0;
+  }
+  const parsed = parseYuanToFen(importPriceText(value).amount);
   if (parsed.ok) return parsed.fen;
   found.errors.push({ field: 'price', code: parsed.error, params: { value: quoted(value) } });
   return 0;
@@ -241,6 +250,7 @@ export function resolveDraft(
       ? { zh: category, en: draft.categoryEn || null, hidden: draft.categoryHidden }
       : undefined,
     priceFen,
+    priceVariable: VARIABLE_PRICE.test(draft.price) || undefined,
     listPriceFen: listPrice(draft.listPrice, found),
     sku: sku(draft.sku, found),
     barcode: barcode(draft.barcode, found),

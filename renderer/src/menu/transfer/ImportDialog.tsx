@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import { Alert, Button, Flex, Modal, Progress, Result, Typography } from 'antd';
 import { UploadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import { needsConfirmation } from '@domain/menu/import/plan';
 import type { Menu } from '@domain/menu/schema';
 import { useLocalName } from '../display';
 import { useUndo } from '../undo/undo-context';
@@ -28,7 +29,8 @@ export function ImportDialog({ menu, onClose }: { menu: Menu; onClose: () => voi
   const importable = plan ? plan.toCreate.length + plan.toUpdate.length + plan.toDelete.length : 0;
   // A confirmation holds for the plan it was given on; a new plan (mode, mapping) asks again.
   const [confirmedPlan, setConfirmedPlan] = useState<typeof plan>();
-  const mayCommit = importable > 0 && (plan?.fileWarnings.length === 0 || confirmedPlan === plan);
+  const mustConfirm = plan?.fileWarnings.some(needsConfirmation) ?? false;
+  const mayCommit = importable > 0 && (!mustConfirm || confirmedPlan === plan);
 
   const commit = async () => {
     if (!preview) return;

@@ -1,7 +1,11 @@
 import { useMemo, useState } from 'react';
 import { Alert, Checkbox, Flex, Radio, Switch, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { ImportMode, ImportPreviewRow } from '@domain/menu/import/plan';
+import {
+  needsConfirmation,
+  type ImportMode,
+  type ImportPreviewRow,
+} from '@domain/menu/import/plan';
 import type { ImportAnalysis } from './analyze-import';
 import { fileErrorText, importProblemText } from './import-messages';
 
@@ -68,12 +72,12 @@ export function ImportPreview({
       {plan.fileWarnings.map((warning) => (
         <Alert
           key={warning.code}
-          type="warning"
+          type={needsConfirmation(warning) ? 'warning' : 'info'}
           showIcon
           title={t(`import.fileWarnings.${warning.code}`, { ...warning.params })}
         />
       ))}
-      {plan.fileWarnings.length > 0 && plan.fileErrors.length === 0 && (
+      {plan.fileWarnings.some(needsConfirmation) && plan.fileErrors.length === 0 && (
         <Checkbox checked={confirmed} onChange={(event) => onConfirm(event.target.checked)}>
           {t('import.confirmRest')}
         </Checkbox>

@@ -255,6 +255,12 @@ export default {
     too_many_tags: 'Too many tags (at most 20)',
     too_many_options: 'Too many spec options',
     invalid: 'Not valid',
+    price_variable:
+      'it is set at the till, and the menu needs a fixed price: a new item comes in off sale at ¥0.00, an existing one keeps its price; set the price, then put it on sale',
+    variant_codes_not_kept:
+      'the codes of the other variations are not kept: {{codes}} (an item keeps one SKU and one barcode for now)',
+    modifier_without_options:
+      'modifier “{{name}}” not imported: the export has none of its options or prices; add them on the item',
     code_scientific:
       'Excel saved it in scientific notation and the original digits are lost; format the column as Text in Excel and export again',
     money: {
@@ -375,7 +381,7 @@ export default {
     open: 'Import',
     title: 'Import a menu',
     intro:
-      "Reads this console's CSV export, a Square item library export, a Shopify products export, and CSV saved by Excel (UTF-8 or GBK, comma or tab separated). Every row is previewed first; nothing is written until you import.",
+      "Reads this console's CSV export, a Square item library export, a Shopify products export, a Loyverse items export, and CSV saved by Excel (UTF-8 or GBK, comma or tab separated). Every row is previewed first; nothing is written until you import.",
     chooseFile: 'Choose a CSV file',
     failed: 'This file cannot be read. Is it a CSV file?',
     notCsv: {
@@ -407,6 +413,7 @@ export default {
       console: 'Vendor Console export',
       square: 'Square item library',
       shopify: 'Shopify products',
+      loyverse: 'Loyverse items',
       unknown: 'Other spreadsheet (map the columns)',
     },
     mode: {
@@ -464,6 +471,8 @@ export default {
       nothing_to_import: 'No row can be imported; see the problems on each row',
     },
     fileWarnings: {
+      columns_not_imported:
+        'These columns have no place in the menu and are not imported: {{columns}}',
       file_truncated:
         'The file looks incomplete: the quote opened on line {{line}} is still open at the end of the file, so it was probably cut off while saving, copying or downloading, and items at the end may be missing. Check the original file first.',
     },

@@ -250,6 +250,12 @@ export default {
     too_many_tags: '标签太多（最多 20 个）',
     too_many_options: '规格选项太多',
     invalid: '内容无效',
+    price_variable:
+      '这是收银时再定的价格，菜单需要固定价格：新商品以 ¥0.00 下架导入，已有商品保持原价；请填写价格后再上架',
+    variant_codes_not_kept:
+      '其他规格各自的编码未保存：{{codes}}（每个商品目前只保存一个 SKU 和一个条码）',
+    modifier_without_options:
+      '加料组“{{name}}”未导入：导出文件里没有它的选项和价格，请在商品里添加',
     code_scientific:
       'Excel 把它存成了科学计数法，原来的数字已丢失；请在 Excel 中把这一列设为“文本”后重新导出',
     money: {
@@ -365,7 +371,7 @@ export default {
     open: '导入',
     title: '导入菜单',
     intro:
-      '支持本工作台导出的 CSV、Square 商品库导出、Shopify 商品导出，以及 Excel 另存的 CSV（UTF-8 或 GBK，逗号或制表符分隔）。导入前会逐行预览，确认前不会写入任何内容。',
+      '支持本工作台导出的 CSV、Square 商品库导出、Shopify 商品导出、Loyverse 商品导出，以及 Excel 另存的 CSV（UTF-8 或 GBK，逗号或制表符分隔）。导入前会逐行预览，确认前不会写入任何内容。',
     chooseFile: '选择 CSV 文件',
     failed: '无法读取这个文件，请确认它是 CSV 文件。',
     notCsv: {
@@ -396,6 +402,7 @@ export default {
       console: '工作台导出',
       square: 'Square 商品库',
       shopify: 'Shopify 商品',
+      loyverse: 'Loyverse 商品',
       unknown: '自定义表格（请对应列）',
     },
     mode: {
@@ -452,6 +459,7 @@ export default {
       nothing_to_import: '没有可以导入的行，请查看每行的问题',
     },
     fileWarnings: {
+      columns_not_imported: '这些列没有对应的内容，不会导入：{{columns}}',
       file_truncated:
         '文件似乎不完整：第 {{line}} 行的引号直到文件末尾都没有闭合，文件可能在保存、复制或下载时被截断，末尾的商品可能缺失。请先核对原文件。',
     },
