@@ -483,6 +483,7 @@ export default {
       none: 'Do not import',
       unnamed: 'Column {{n}}',
       fields: {
+        spec: 'Spec (one row each)',
         name: 'Name',
         nameEn: 'English name',
         category: 'Category',

@@ -469,6 +469,7 @@ export default {
       none: '不导入',
       unnamed: '第 {{n}} 列',
       fields: {
+        spec: '规格（每行一个）',
         name: '名称',
         nameEn: '英文名称',
         category: '分类',
