@@ -6,7 +6,7 @@
  * then sugar); otherwise one choice lists the combinations, which always keeps every price.
  */
 import { fenToYuanInput, parseYuanToFen } from '../../money';
-import type { DraftSpecGroup, ImportDraft, ImportProblem } from '../import/draft';
+import type { DraftSpecGroup, ImportDraft } from '../import/draft';
 import type { LocalizedName } from '../schema';
 import { importPriceText } from './prices';
 
@@ -34,10 +34,20 @@ interface Priced {
   priceFen: number;
 }
 
-function pricesOf(variations: readonly VariationRow[], problems: ImportProblem[]): number[] | null {
+function pricesOf(variations: readonly VariationRow[], draft: ImportDraft): number[] | null {
+  const { problems } = draft;
   const pricesFen: number[] = [];
   for (const variation of variations) {
-    const parsed = parseYuanToFen(importPriceText(variation.price).amount);
+    const { amount, currency } = importPriceText(variation.price);
+    const parsed = parseYuanToFen(amount);
+    // The item's price is rewritten from the cheapest variation: say here what the file wrote.
+    if (parsed.ok && currency && currency !== 'CNY') {
+      (draft.warnings ??= []).push({
+        field: 'price',
+        code: 'price_foreign_currency',
+        params: { text: variation.price, currency, line: variation.line },
+      });
+    }
     if (parsed.ok) pricesFen.push(parsed.fen);
     else
       problems.push({
@@ -139,7 +149,7 @@ export function applyVariations(
     draft.specGroups = [];
     return;
   }
-  const pricesFen = pricesOf(variations, draft.problems);
+  const pricesFen = pricesOf(variations, draft);
   if (!pricesFen) return;
   const priced = variations.map((row, i) => ({
     row,

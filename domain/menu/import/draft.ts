@@ -50,6 +50,7 @@ export type ImportProblemCode =
   | 'code_scientific'
   | 'variant_codes_not_kept'
   | 'price_variable'
+  | 'price_foreign_currency'
   | 'modifier_without_options'
   | 'invalid';
 

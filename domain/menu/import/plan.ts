@@ -18,6 +18,7 @@ import {
 import { compareSortKeys, keysBetween } from '../sort-key';
 import { changedFieldsOf, newItemOf } from './build-item';
 import type { ImportDraft, ImportProblem } from './draft';
+import type { ImportFileWarning } from './file-warnings';
 import { schemaProblems } from './schema-problems';
 import { indexMenu, nameKey, type MenuIndex } from './menu-index';
 import { resolveDraft, type ResolvedDraft } from './resolve';
@@ -35,19 +36,6 @@ export interface PlanOptions {
 
 export type ImportFileErrorCode =
   'empty_file' | 'no_rows' | 'columns_missing' | 'nothing_to_import';
-
-/** What the shop must know about the whole file before importing it (confirmed in the dialog). */
-export type ImportFileWarningCode = 'file_truncated' | 'columns_not_imported';
-
-/** Warnings the shop must confirm before importing; the others only inform. */
-export function needsConfirmation(warning: ImportFileWarning): boolean {
-  return warning.code !== 'columns_not_imported';
-}
-
-export interface ImportFileWarning {
-  code: ImportFileWarningCode;
-  params?: Record<string, string | number>;
-}
 
 export interface ImportPreviewRow {
   lines: number[];

@@ -6,16 +6,16 @@ import { readConsoleRows } from '../csv/console-layout';
 import { detectLayout, type ImportLayout } from '../csv/layouts';
 import { missingMappedFields, readMappedRows, type ColumnMapping } from '../csv/mapping';
 import type { CsvTable } from '../csv/parse';
-import { loyverseUnreadColumns, readLoyverseRows } from '../csv/loyverse';
+import { readLoyverseRows } from '../csv/loyverse';
 import { readShopifyRows } from '../csv/shopify';
 import { readSquareRows } from '../csv/square';
 import type { LocalizedName, Menu } from '../schema';
 import { brokenRowDraft, type ImportDraft } from './draft';
+import { fileWarningsOf } from './file-warnings';
 import {
   createImportPlanner,
   emptyPlan,
   planImportFromDrafts,
-  type ImportFileWarning,
   type ImportPlan,
   type PlanOptions,
 } from './plan';
@@ -68,24 +68,9 @@ function fileErrorsOf(table: CsvTable, source: ImportSource): ImportPlan['fileEr
   return [];
 }
 
-/** What looks wrong with the file as a whole, though its rows can still be read. */
-function fileWarningsOf(table: CsvTable, source: ImportSource): ImportFileWarning[] {
-  const warnings: ImportFileWarning[] = [];
-  // Loyverse's cost, stock counts, taxes and other stores have no place here: name them.
-  const unread =
-    'layout' in source && source.layout === 'loyverse' ? loyverseUnreadColumns(table.headers) : [];
-  if (unread.length > 0) {
-    warnings.push({ code: 'columns_not_imported', params: { columns: unread.join(', ') } });
-  }
-  if (table.unclosedQuoteLine !== undefined) {
-    warnings.push({ code: 'file_truncated', params: { line: table.unclosedQuoteLine } });
-  }
-  return warnings;
-}
-
 const withFileWarnings = (plan: ImportPlan, table: CsvTable, source: ImportSource) => ({
   ...plan,
-  fileWarnings: [...fileWarningsOf(table, source), ...plan.fileWarnings],
+  fileWarnings: [...fileWarningsOf(table, source, plan), ...plan.fileWarnings],
 });
 
 /** Plans importing a parsed file into the existing menu. */

@@ -92,11 +92,25 @@ function text(value: string | undefined, field: ImportField, max: number, found:
   return value === '' ? null : value;
 }
 
+/** An amount marked as another currency is read as the same number of yuan, and said so. */
+function warnForeign(found: Found, field: ImportField, value: string) {
+  const { currency } = importPriceText(value);
+  if (currency && currency !== 'CNY') {
+    found.warnings.push({
+      field,
+      code: 'price_foreign_currency',
+      params: { text: quoted(value), currency },
+    });
+  }
+}
+
 function listPrice(value: string | undefined, found: Found): number | null | undefined {
   if (value === undefined) return undefined;
   if (value === '') return null;
   const parsed = parseYuanToFen(importPriceText(value).amount);
-  return parsed.ok ? parsed.fen : leaveOut(found, 'listPrice', parsed.error, value);
+  if (!parsed.ok) return leaveOut(found, 'listPrice', parsed.error, value);
+  warnForeign(found, 'listPrice', value);
+  return parsed.fen;
 }
 
 /** Priced at the till ("variable" in Loyverse and Square, 时价 on a seafood menu). */
@@ -108,7 +122,10 @@ function price(value: string, found: Found): number {
     return 0;
   }
   const parsed = parseYuanToFen(importPriceText(value).amount);
-  if (parsed.ok) return parsed.fen;
+  if (parsed.ok) {
+    warnForeign(found, 'price', value);
+    return parsed.fen;
+  }
   found.errors.push({ field: 'price', code: parsed.error, params: { value: quoted(value) } });
   return 0;
 }

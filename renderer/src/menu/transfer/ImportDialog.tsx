@@ -2,7 +2,7 @@ import { useRef, useState } from 'react';
 import { Alert, Button, Flex, Modal, Progress, Result, Typography } from 'antd';
 import { UploadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { needsConfirmation } from '@domain/menu/import/plan';
+import { needsConfirmation } from '@domain/menu/import/file-warnings';
 import type { Menu } from '@domain/menu/schema';
 import { useLocalName } from '../display';
 import { useUndo } from '../undo/undo-context';

@@ -1,13 +1,10 @@
 import { useMemo, useState } from 'react';
 import { Alert, Checkbox, Flex, Radio, Switch, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import {
-  needsConfirmation,
-  type ImportMode,
-  type ImportPreviewRow,
-} from '@domain/menu/import/plan';
+import { needsConfirmation } from '@domain/menu/import/file-warnings';
+import type { ImportMode, ImportPreviewRow } from '@domain/menu/import/plan';
 import type { ImportAnalysis } from './analyze-import';
-import { fileErrorText, importProblemText } from './import-messages';
+import { fileErrorText, fileWarningText, importProblemText } from './import-messages';
 
 interface ImportPreviewProps {
   analysis: ImportAnalysis;
@@ -74,7 +71,7 @@ export function ImportPreview({
           key={warning.code}
           type={needsConfirmation(warning) ? 'warning' : 'info'}
           showIcon
-          title={t(`import.fileWarnings.${warning.code}`, { ...warning.params })}
+          title={fileWarningText(t, warning)}
         />
       ))}
       {plan.fileWarnings.some(needsConfirmation) && plan.fileErrors.length === 0 && (
@@ -101,12 +98,18 @@ export function ImportPreview({
       </Flex>
       <Table
         size="small"
+        // Fixed widths: a 300-character name must not squeeze the problems to a letter per line.
+        tableLayout="fixed"
         rowKey={(row) => `${row.lines.join('-')}:${row.itemId ?? row.name}`}
         dataSource={rows}
         pagination={{ pageSize: 50, showSizeChanger: false, hideOnSinglePage: true }}
         columns={[
           { title: t('import.columns.line'), width: 70, render: (_, row) => row.lines[0] ?? '—' },
-          { title: t('import.columns.name'), render: (_, row) => row.name || '—' },
+          {
+            title: t('import.columns.name'),
+            width: '28%',
+            render: (_, row) => <span style={{ overflowWrap: 'anywhere' }}>{row.name || '—'}</span>,
+          },
           {
             title: t('import.columns.action'),
             width: 110,
@@ -116,6 +119,7 @@ export function ImportPreview({
           },
           {
             title: t('import.columns.problems'),
+            onCell: () => ({ style: { overflowWrap: 'anywhere' } }),
             render: (_, row) => (
               <>
                 {row.errors.map((problem, index) => (

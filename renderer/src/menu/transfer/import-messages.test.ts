@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { parseCsv } from '@domain/menu/csv/parse';
 import { planImport } from '@domain/menu/import/read';
 import { resources } from '../../i18n/resources';
-import { fileErrorText, importProblemText } from './import-messages';
+import { fileErrorText, fileWarningText, importProblemText } from './import-messages';
 
 async function menuT(language: 'zh-CN' | 'en'): Promise<TFunction<'menu'>> {
   const instance = i18next.createInstance();
@@ -63,5 +63,21 @@ describe('import messages', () => {
       '条码“3.65275E+11”未导入：Excel 把它存成了科学计数法，原来的数字已丢失；请在 Excel 中把这一列设为“文本”后重新导出',
     );
     expect(en).toMatch(/^Barcode “3\.65275E\+11” not imported: Excel saved it in scientific/);
+  });
+
+  it('name the currency of a price taken as yuan, on the row and for the file', async () => {
+    for (const language of ['zh-CN', 'en'] as const) {
+      const t = await menuT(language);
+      const plan = planImport(
+        parseCsv('Name,Price\nLatte,$4.50\n'),
+        { mapping: { name: 0, price: 1 } },
+        empty,
+        options,
+      );
+      const row = importProblemText(t, plan.preview[0]!.warnings[0]!, () => undefined, 'warning');
+      const file = fileWarningText(t, plan.fileWarnings[0]!);
+      expect(row).toContain('$4.50');
+      expect(`${row}\n${file}`).not.toMatch(/\{\{|import\.currency/);
+    }
   });
 });

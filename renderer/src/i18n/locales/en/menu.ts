@@ -255,6 +255,8 @@ export default {
     too_many_tags: 'Too many tags (at most 20)',
     too_many_options: 'Too many spec options',
     invalid: 'Not valid',
+    price_foreign_currency:
+      '“{{text}}” is in {{currencyName}} and was taken as the same number of yuan; check it',
     price_variable:
       'it is set at the till, and the menu needs a fixed price: a new item comes in off sale at ¥0.00, an existing one keeps its price; set the price, then put it on sale',
     variant_codes_not_kept:
@@ -470,7 +472,19 @@ export default {
       columns_missing: 'Map these columns first: {{fields}}',
       nothing_to_import: 'No row can be imported; see the problems on each row',
     },
+    currency: {
+      CNY: 'yuan',
+      USD: 'US dollars',
+      dollar: '“$” (US or other dollars)',
+      HKD: 'Hong Kong dollars',
+      TWD: 'New Taiwan dollars',
+      EUR: 'euros',
+      GBP: 'pounds sterling',
+      JPY: 'yen',
+    },
     fileWarnings: {
+      foreign_currency:
+        'Prices in this file are in {{currencies}}: they would be imported as the same number of yuan ($12.50 as ¥12.50). Convert them to yuan first, or confirm and correct the prices afterwards.',
       columns_not_imported:
         'These columns have no place in the menu and are not imported: {{columns}}',
       file_truncated:

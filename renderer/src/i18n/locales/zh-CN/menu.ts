@@ -250,6 +250,7 @@ export default {
     too_many_tags: '标签太多（最多 20 个）',
     too_many_options: '规格选项太多',
     invalid: '内容无效',
+    price_foreign_currency: '“{{text}}”是{{currencyName}}价格，已按相同数字记为人民币元，请核对',
     price_variable:
       '这是收银时再定的价格，菜单需要固定价格：新商品以 ¥0.00 下架导入，已有商品保持原价；请填写价格后再上架',
     variant_codes_not_kept:
@@ -458,7 +459,19 @@ export default {
       columns_missing: '请先对应这些列：{{fields}}',
       nothing_to_import: '没有可以导入的行，请查看每行的问题',
     },
+    currency: {
+      CNY: '人民币',
+      USD: '美元',
+      dollar: '“$”（美元或其他“元”）',
+      HKD: '港币',
+      TWD: '新台币',
+      EUR: '欧元',
+      GBP: '英镑',
+      JPY: '日元',
+    },
     fileWarnings: {
+      foreign_currency:
+        '这个文件的价格用的是{{currencies}}：导入时数字会原样记为人民币元（如 $12.50 记为 ¥12.50）。请先换算成人民币再导入，或确认后逐个修改价格。',
       columns_not_imported: '这些列没有对应的内容，不会导入：{{columns}}',
       file_truncated:
         '文件似乎不完整：第 {{line}} 行的引号直到文件末尾都没有闭合，文件可能在保存、复制或下载时被截断，末尾的商品可能缺失。请先核对原文件。',
