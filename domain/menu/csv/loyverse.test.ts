@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { LOYVERSE_EXPORT_CSV } from '../fixtures/loyverse';
-import { idSequence } from '../fixtures/menu';
+import { idSequence, sampleMenu } from '../fixtures/menu';
 import { planImport } from '../import/read';
 import { detectLayout } from './layouts';
 import { readLoyverseRows } from './loyverse';
@@ -85,5 +85,27 @@ describe('a Loyverse items export', () => {
         },
       },
     ]);
+  });
+  it('gives a modifier the spec group of that name the menu already has, and says so', () => {
+    const menu = sampleMenu();
+    const group = menu.items.flatMap((item) => item.specGroups)[0]!;
+    const file = LOYVERSE_EXPORT_CSV.replace(
+      'Modifier - "Toppings"',
+      `Modifier - "${group.name.zh}"`,
+    );
+    const plan = planImport(parseCsv(file), { layout: 'loyverse' }, menu, {
+      mode: 'upsert_by_sku',
+      newId: idSequence(),
+      updatedAt: 1,
+      defaultCategoryName: { zh: '未分类', en: 'Uncategorised' },
+      variationGroupName: variations,
+    });
+    const tea = plan.toCreate.find((item) => item.name.zh === '珍珠奶茶')!;
+    expect(tea.specGroups.map((g) => g.name.zh)).toEqual(['杯型', group.name.zh]);
+    expect(plan.preview[0]!.warnings[0]).toEqual({
+      field: 'specGroups',
+      code: 'modifier_from_menu',
+      params: { name: group.name.zh },
+    });
   });
 });

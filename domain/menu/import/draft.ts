@@ -52,6 +52,7 @@ export type ImportProblemCode =
   | 'price_variable'
   | 'price_foreign_currency'
   | 'modifier_without_options'
+  | 'modifier_from_menu'
   | 'invalid';
 
 export interface ImportProblem {

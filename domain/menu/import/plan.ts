@@ -20,6 +20,7 @@ import { changedFieldsOf, newItemOf } from './build-item';
 import type { ImportDraft, ImportProblem } from './draft';
 import type { ImportFileWarning } from './file-warnings';
 import { schemaProblems } from './schema-problems';
+import { specGroupsByName, withKnownModifiers } from './known-modifiers';
 import { indexMenu, nameKey, type MenuIndex } from './menu-index';
 import { resolveDraft, type ResolvedDraft } from './resolve';
 
@@ -82,12 +83,14 @@ class Planner {
   private readonly matched = new Set<string>();
   private readonly seenSku = new Map<string, number>();
   private readonly seenBarcode = new Map<string, number>();
+  private readonly modifierGroups: ReturnType<typeof specGroupsByName>;
 
   constructor(
     private readonly existing: Menu,
     private readonly options: PlanOptions,
   ) {
     this.index = indexMenu(existing);
+    this.modifierGroups = specGroupsByName(existing);
   }
 
   private match(value: ResolvedDraft): MenuItem | undefined {
@@ -160,7 +163,8 @@ class Planner {
     ];
   }
 
-  add(draft: ImportDraft): void {
+  add(read: ImportDraft): void {
+    const draft = withKnownModifiers(read, this.modifierGroups);
     const row: ImportPreviewRow = {
       lines: draft.lines,
       name: draft.name,

@@ -261,6 +261,8 @@ export default {
       'it is set at the till, and the menu needs a fixed price: a new item comes in off sale at ¥0.00, an existing one keeps its price; set the price, then put it on sale',
     variant_codes_not_kept:
       'the codes of the other variations are not kept: {{codes}} (an item keeps one SKU and one barcode for now)',
+    modifier_from_menu:
+      'modifier “{{name}}” copied from the spec group of that name already on the menu (the export has none of its options); check it',
     modifier_without_options:
       'modifier “{{name}}” not imported: the export has none of its options or prices; add them on the item',
     code_scientific:

@@ -255,6 +255,8 @@ export default {
       '这是收银时再定的价格，菜单需要固定价格：新商品以 ¥0.00 下架导入，已有商品保持原价；请填写价格后再上架',
     variant_codes_not_kept:
       '其他规格各自的编码未保存：{{codes}}（每个商品目前只保存一个 SKU 和一个条码）',
+    modifier_from_menu:
+      '加料组“{{name}}”按菜单里已有的同名规格组导入（导出文件里没有它的选项），请核对',
     modifier_without_options:
       '加料组“{{name}}”未导入：导出文件里没有它的选项和价格，请在商品里添加',
     code_scientific:
