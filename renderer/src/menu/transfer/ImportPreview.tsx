@@ -24,6 +24,9 @@ const actionColors: Record<ImportPreviewRow['action'], string | undefined> = {
   skip: '#874d00',
 };
 
+/** antd's warning gold is too pale to read on white (axe: contrast); this is its dark shade. */
+const warningText = { color: '#874d00' };
+
 /** Every row of the file and what it will do, with its errors, before anything is written. */
 export function ImportPreview({
   analysis,
@@ -83,7 +86,7 @@ export function ImportPreview({
         {t('import.summary', counts)}
       </Typography.Text>
       {warned > 0 && (
-        <Typography.Text type="warning">
+        <Typography.Text style={warningText}>
           {t('import.warnedRows', { count: warned })}
         </Typography.Text>
       )}
@@ -128,7 +131,7 @@ export function ImportPreview({
                   </Typography.Text>
                 ))}
                 {row.warnings.map((problem, index) => (
-                  <Typography.Text key={`w${index}`} type="warning" style={{ display: 'block' }}>
+                  <Typography.Text key={`w${index}`} style={{ ...warningText, display: 'block' }}>
                     {importProblemText(t, problem, itemName, 'warning')}
                   </Typography.Text>
                 ))}

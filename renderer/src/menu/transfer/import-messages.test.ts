@@ -47,7 +47,7 @@ describe('import messages', () => {
 
   it('fill the counts of a row with the wrong number of fields, in English', async () => {
     const messages = messagesOf(await menuT('en'), file);
-    expect(messages.some((m) => /3 columns instead of 2/.test(m))).toBe(true);
+    expect(messages.some((m) => /Fields on this row: 3, in the header: 2/.test(m))).toBe(true);
     expect(messages.join('\n')).not.toContain('{{');
   });
 
