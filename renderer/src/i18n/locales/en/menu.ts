@@ -240,7 +240,8 @@ export default {
     price_below_zero:
       'With these options the price would be below zero; change the price or the extras',
     unterminated_quote: 'A quote on this row is never closed; the row was skipped',
-    wrong_field_count: 'Fields on this row: {{found}}, in the header: {{expected}}; the row was skipped',
+    wrong_field_count:
+      'Fields on this row: {{found}}, in the header: {{expected}}; the row was skipped',
     name_missing: 'The item name is missing',
     text_too_long: 'Too long (at most {{max}} characters)',
     sku_invalid: 'The SKU is not valid',
