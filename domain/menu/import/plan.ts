@@ -15,8 +15,8 @@ import {
   type MenuItem,
   type MenuTag,
 } from '../schema';
-import { compareSortKeys, keysBetween } from '../sort-key';
 import { changedFieldsOf, newItemOf } from './build-item';
+import { assignItemSortKeys, assignSortKeys } from './sort-keys';
 import type { ImportDraft, ImportProblem } from './draft';
 import type { ImportFileWarning } from './file-warnings';
 import { schemaProblems } from './schema-problems';
@@ -224,7 +224,7 @@ class Planner {
     if (this.options.mode === 'replace') this.planDeletes();
     assignSortKeys(plan.categoriesToCreate, this.existing.categories);
     assignSortKeys(plan.tagsToCreate, this.existing.tags);
-    this.assignItemSortKeys();
+    assignItemSortKeys(plan.toCreate, this.existing.items);
     return plan;
   }
 
@@ -253,39 +253,6 @@ class Planner {
       .filter((c) => !used.has(c.id))
       .map((c) => c.id);
   }
-
-  private assignItemSortKeys(): void {
-    const byCategory = new Map<string, MenuItem[]>();
-    for (const item of this.plan.toCreate) {
-      const items = byCategory.get(item.categoryId);
-      if (items) items.push(item);
-      else byCategory.set(item.categoryId, [item]);
-    }
-    for (const [categoryId, items] of byCategory) {
-      const existingKeys = this.existing.items
-        .filter((i) => i.categoryId === categoryId)
-        .map((i) => i.sortKey);
-      assignSortKeys(
-        items,
-        existingKeys.map((sortKey) => ({ sortKey })),
-      );
-    }
-  }
-}
-
-/** New records go after the existing ones, in file order, with short evenly spread keys. */
-function assignSortKeys(
-  records: { sortKey: string }[],
-  existing: readonly { sortKey: string }[],
-): void {
-  const last =
-    existing
-      .map((r) => r.sortKey)
-      .sort(compareSortKeys)
-      .at(-1) ?? null;
-  keysBetween(last, null, records.length).forEach((sortKey, i) => {
-    records[i]!.sortKey = sortKey;
-  });
 }
 
 /** A plan built one draft at a time, so a large file can be planned in slices (read.ts). */
