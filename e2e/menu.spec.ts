@@ -69,14 +69,25 @@ function messyMenuCsv(): Buffer {
   return Buffer.from(`\uFEFF${lines.join('\r\n')}`, 'utf8');
 }
 
-async function chooseMessyMenu(page: Page, dialogName: string, chooseLabel: string) {
+type ChosenFile = { name: string; mimeType: string; buffer: Buffer };
+const messyMenu = (): ChosenFile => ({
+  name: 'messy-menu.csv',
+  mimeType: 'text/csv',
+  buffer: messyMenuCsv(),
+});
+
+async function chooseImportFile(
+  page: Page,
+  dialogName: string,
+  chooseLabel: string,
+  file: ChosenFile = messyMenu(),
+) {
   const dialog = page.getByRole('dialog', { name: dialogName });
-  await expect(dialog.getByRole('button', { name: chooseLabel })).toBeVisible();
+  // Also waits for the dialog to finish opening: a click mid-animation may open no file chooser.
+  await expectNoSeriousA11yViolations(page, `import dialog (${dialogName})`);
   const chooser = page.waitForEvent('filechooser');
   await dialog.getByRole('button', { name: chooseLabel }).click();
-  await (
-    await chooser
-  ).setFiles({ name: 'messy-menu.csv', mimeType: 'text/csv', buffer: messyMenuCsv() });
+  await (await chooser).setFiles(file);
   return dialog;
 }
 
@@ -333,7 +344,7 @@ test.describe('menu', () => {
     const rows = dialog.getByRole('table').last();
     await expect(rows.getByRole('row').filter({ hasText: '重庆小面，加辣' })).toContainText('新增');
     await expect(rows.getByRole('row').filter({ hasText: '价格写错的一行' })).toContainText(
-      '价格：金额最多两位小数（精确到分）',
+      '价格“12.345”：金额最多两位小数（精确到分）',
     );
     await expectNoSeriousA11yViolations(page, 'import preview');
     await page.screenshot({ path: `${shots}/menu-import-preview-zh-CN.png`, fullPage: true });
@@ -378,7 +389,15 @@ test.describe('menu', () => {
     await createProfile(page, laoWang);
     await openMenu(page);
     await page.getByRole('button', { name: '导入' }).click();
-    let dialog = await chooseMessyMenu(page, '导入菜单', '选择 CSV 文件');
+    let dialog = await chooseImportFile(page, '导入菜单', '选择 CSV 文件', {
+      name: '菜单照片.csv',
+      mimeType: 'text/csv',
+      buffer: pngBytes(8, 8),
+    });
+    // A picture renamed .csv is told apart before anything reads it as a menu.
+    await expect(dialog.getByText('“菜单照片.csv”不是 CSV 文件')).toBeVisible();
+    await expect(dialog.getByText(/^它是一张 PNG 图片/)).toBeVisible();
+    dialog = await chooseImportFile(page, '导入菜单', '选择 CSV 文件');
 
     await expect(dialog.getByText(/^文件似乎不完整：第 4 行的引号/)).toBeVisible();
     const rows = dialog.getByRole('table').last();
@@ -386,8 +405,9 @@ test.describe('menu', () => {
       '条码“3.65275E+11”未导入：Excel 把它存成了科学计数法',
     );
     await expect(rows.getByRole('row').filter({ hasText: '黄焖鸡米饭' })).toContainText('新增');
-    await expect(rows.getByRole('row').filter({ hasText: '这一行的引号没有闭合' })).toContainText(
-      '跳过',
+    // The cut-off row is shown by how its line begins, and why it is skipped.
+    await expect(rows.getByRole('row').filter({ hasText: '酸梅汤,饮品,6,,"冰镇' })).toContainText(
+      '跳过这一行的引号没有闭合',
     );
     // A 70-letter name wraps in its own column instead of squeezing the problems to a letter a line.
     const problems = await rows.getByRole('columnheader', { name: '问题' }).boundingBox();
@@ -408,7 +428,7 @@ test.describe('menu', () => {
     await page.getByText('English', { exact: true }).click();
     await page.getByRole('navigation', { name: 'Main navigation' }).getByText('Menu').click();
     await page.getByRole('button', { name: 'Import' }).click();
-    dialog = await chooseMessyMenu(page, 'Import a menu', 'Choose a CSV file');
+    dialog = await chooseImportFile(page, 'Import a menu', 'Choose a CSV file');
     await expect(
       dialog.getByText(/^The file looks incomplete: the quote opened on line 4/),
     ).toBeVisible();

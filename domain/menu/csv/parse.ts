@@ -19,7 +19,13 @@ export interface CsvError {
   line: number;
   code: CsvErrorCode;
   params?: { expected: number; found: number };
+  /** How the skipped line begins, as written, so the preview can show which row it was. */
+  start: string;
 }
+
+const START_LENGTH = 40;
+const startOf = (text: string, from: number, to: number) =>
+  text.slice(from, Math.min(to, from + START_LENGTH)).replace(/[\r\n]+$/, '');
 
 export interface CsvTable {
   delimiter: CsvDelimiter;
@@ -173,12 +179,14 @@ export function parseCsv(input: string, options: { delimiter?: CsvDelimiter } = 
       // A quote opened by mistake swallows the lines after it: drop only the record's first line.
       const lineEnd = nextLineStart(text, at);
       if (record.unterminated) table.unclosedQuoteLine ??= line;
+      const start = startOf(text, at, lineEnd);
       table.errors.push(
         record.unterminated
-          ? { line, code: 'unterminated_quote' }
+          ? { line, code: 'unterminated_quote', start }
           : {
               line,
               code: 'wrong_field_count',
+              start,
               // The count the shop sees in that one line, its stray quote read as text.
               params: { expected, found: fieldsOnLine(text.slice(at, lineEnd), delimiter) },
             },
@@ -196,6 +204,7 @@ export function parseCsv(input: string, options: { delimiter?: CsvDelimiter } = 
           line,
           code: 'wrong_field_count',
           params: { expected, found: record.fields.length },
+          start: startOf(text, at, record.next),
         });
       } else {
         table.rows.push({ line, fields: record.fields.slice(0, expected) });

@@ -110,7 +110,8 @@ export interface ImportDraft {
 }
 
 /** A broken record of the file, shown in the preview as a row that will be skipped. */
-export function brokenRowDraft({ line, code, params }: CsvError): ImportDraft {
-  // The parser's counts fill the message ("this row has 3 fields, the header 2").
-  return { lines: [line], name: '', price: '', problems: [{ field: 'row', code, params }] };
+export function brokenRowDraft({ line, code, params, start }: CsvError): ImportDraft {
+  // The parser's counts fill the message ("this row has 3 fields, the header 2"); the line's
+  // start stands for the name the row could not be read for.
+  return { lines: [line], name: start, price: '', problems: [{ field: 'row', code, params }] };
 }

@@ -187,7 +187,11 @@ describe('planImport: updating the existing menu', () => {
       options(),
     );
     expect(plan.fileWarnings).toEqual([{ code: 'file_truncated', params: { line: 3 } }]);
-    expect(plan.preview.map((r) => r.action)).toEqual(['unchanged', 'skip', 'skip']);
+    expect(plan.preview.map((r) => [r.action, r.name])).toEqual([
+      ['unchanged', '豆浆'],
+      ['skip', '"黄焖鸡米饭,25,HMJ-001,'],
+      ['skip', '米饭多一点'],
+    ]);
   });
 
   it('reports an empty file and a file with only headers', () => {
