@@ -123,7 +123,13 @@ function dishOf(rows: readonly MappedRow[], specGroup: LocalizedName): ImportDra
     barcode: get('barcode') || undefined,
   }));
   const onlySpec = rows.length === 1 ? rows[0]!.get('spec') : undefined;
-  if (rows.length > 1) applyVariations(draft, variations, specGroup);
+  // Several rows of one dish need a spec each, or which price is the dish's cannot be told.
+  const unnamed = rows.length > 1 ? variations.filter((v) => v.options[0]!.value === '') : [];
+  for (const { line } of unnamed) {
+    draft.problems.push({ field: 'specGroups', code: 'spec_missing', params: { line } });
+  }
+  if (rows.length > 1 && unnamed.length === 0) applyVariations(draft, variations, specGroup);
+  else if (rows.length > 1) draft.lines = rows.map((row) => row.line);
   // A dish with one spec keeps its word ("大杯") as the one option of its group.
   else if (onlySpec) {
     const group = { selection: 'single', required: true, min: 1, max: 1 } as const;

@@ -75,4 +75,13 @@ describe('a sheet with one row per spec', () => {
       { field: 'sku', code: 'variant_codes_not_kept', params: { codes: 'NRM-L, NRM-XL' } },
     ]);
   });
+
+  it('skips a dish with a clear reason when one of its rows has no spec', () => {
+    const sheet = parseCsv('分类,菜名,规格,价格\n面食,牛肉面,小碗,18\n面食,牛肉面,,22\n');
+    const [noodles] = readMappedRows(sheet, suggestMapping(sheet.headers));
+    expect(noodles!.lines).toEqual([2, 3]);
+    expect(noodles!.problems).toEqual([
+      { field: 'specGroups', code: 'spec_missing', params: { line: 3 } },
+    ]);
+  });
 });

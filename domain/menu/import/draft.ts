@@ -48,6 +48,7 @@ export type ImportProblemCode =
   | 'too_many_tags'
   | 'too_many_options'
   | 'code_scientific'
+  | 'spec_missing'
   | 'variant_codes_not_kept'
   | 'price_variable'
   | 'price_foreign_currency'

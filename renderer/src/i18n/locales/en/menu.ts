@@ -266,6 +266,8 @@ export default {
       'modifier “{{name}}” copied from the spec group of that name already on the menu (the export has none of its options); check it',
     modifier_without_options:
       'modifier “{{name}}” not imported: the export has none of its options or prices; add them on the item',
+    spec_missing:
+      'this dish has several rows, but line {{line}} has no spec, so its price cannot be told apart',
     code_scientific:
       'Excel saved it in scientific notation and the original digits are lost; format the column as Text in Excel and export again',
     money: {

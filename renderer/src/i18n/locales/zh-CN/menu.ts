@@ -259,6 +259,7 @@ export default {
       '加料组“{{name}}”按菜单里已有的同名规格组导入（导出文件里没有它的选项），请核对',
     modifier_without_options:
       '加料组“{{name}}”未导入：导出文件里没有它的选项和价格，请在商品里添加',
+    spec_missing: '这道菜有多行，但第 {{line}} 行没有填规格，无法判断用哪个价格',
     code_scientific:
       'Excel 把它存成了科学计数法，原来的数字已丢失；请在 Excel 中把这一列设为“文本”后重新导出',
     money: {
