@@ -53,6 +53,44 @@ function bigMenuCsv(count: number): Buffer {
   return Buffer.from(`\uFEFF${lines.join('\r\n')}\r\n`, 'utf8');
 }
 
+/**
+ * A hand-kept sheet with what real exports bring: an HTML description, a barcode Excel turned
+ * into scientific notation, a long junk name, and a last row cut off inside its quoted field.
+ */
+function messyMenuCsv(): Buffer {
+  const junk = 'ABCDEFGHIJ'.repeat(7);
+  const lines = [
+    '菜名,分类,价格,条码,描述',
+    '黄焖鸡米饭,主食,25,3.65275E+11,"<p>鸡肉&amp;土豆</p><ul><li>微辣</li><li>中辣</li></ul>"',
+    `${junk},主食,10,,`,
+    '酸梅汤,饮品,6,,"冰镇',
+    '解暑',
+  ];
+  return Buffer.from(`\uFEFF${lines.join('\r\n')}`, 'utf8');
+}
+
+type ChosenFile = { name: string; mimeType: string; buffer: Buffer };
+const messyMenu = (): ChosenFile => ({
+  name: 'messy-menu.csv',
+  mimeType: 'text/csv',
+  buffer: messyMenuCsv(),
+});
+
+async function chooseImportFile(
+  page: Page,
+  dialogName: string,
+  chooseLabel: string,
+  file: ChosenFile = messyMenu(),
+) {
+  const dialog = page.getByRole('dialog', { name: dialogName });
+  // Also waits for the dialog to finish opening: a click mid-animation may open no file chooser.
+  await expectNoSeriousA11yViolations(page, `import dialog (${dialogName})`);
+  const chooser = page.waitForEvent('filechooser');
+  await dialog.getByRole('button', { name: chooseLabel }).click();
+  await (await chooser).setFiles(file);
+  return dialog;
+}
+
 async function openMenu(page: Page): Promise<void> {
   await page.getByRole('navigation', { name: '主导航' }).getByText('菜单', { exact: true }).click();
   await expect(page.getByRole('heading', { name: '菜单', level: 1 })).toBeVisible();
@@ -306,7 +344,7 @@ test.describe('menu', () => {
     const rows = dialog.getByRole('table').last();
     await expect(rows.getByRole('row').filter({ hasText: '重庆小面，加辣' })).toContainText('新增');
     await expect(rows.getByRole('row').filter({ hasText: '价格写错的一行' })).toContainText(
-      '价格：金额最多两位小数（精确到分）',
+      '价格“12.345”：金额最多两位小数（精确到分）',
     );
     await expectNoSeriousA11yViolations(page, 'import preview');
     await page.screenshot({ path: `${shots}/menu-import-preview-zh-CN.png`, fullPage: true });
@@ -340,6 +378,74 @@ test.describe('menu', () => {
     const text = bytes.subarray(3).toString('utf8');
     expect(text.split('\r\n').filter(Boolean)).toHaveLength(4);
     expect(text).toContain('重庆小面，加辣');
+  });
+
+  test('import a messy sheet: the preview warns about the cut-off file and the fields it leaves out', async ({
+    page,
+  }) => {
+    // Tall enough for the whole dialog, mapping and preview, to be in the screenshots.
+    await page.setViewportSize({ width: 1280, height: 1500 });
+    await page.goto('/');
+    await createProfile(page, laoWang);
+    await openMenu(page);
+    await page.getByRole('button', { name: '导入' }).click();
+    let dialog = await chooseImportFile(page, '导入菜单', '选择 CSV 文件', {
+      name: '菜单照片.csv',
+      mimeType: 'text/csv',
+      buffer: pngBytes(8, 8),
+    });
+    // A picture renamed .csv is told apart before anything reads it as a menu.
+    await expect(dialog.getByText('“菜单照片.csv”不是 CSV 文件')).toBeVisible();
+    await expect(dialog.getByText(/^它是一张 PNG 图片/)).toBeVisible();
+    dialog = await chooseImportFile(page, '导入菜单', '选择 CSV 文件');
+
+    await expect(dialog.getByText(/^文件似乎不完整：第 4 行的引号/)).toBeVisible();
+    const rows = dialog.getByRole('table').last();
+    await expect(rows.getByRole('row').filter({ hasText: '黄焖鸡米饭' })).toContainText(
+      '条码“3.65275E+11”未导入：Excel 把它存成了科学计数法',
+    );
+    await expect(rows.getByRole('row').filter({ hasText: '黄焖鸡米饭' })).toContainText('新增');
+    // The cut-off row is shown by how its line begins, and why it is skipped.
+    await expect(rows.getByRole('row').filter({ hasText: '酸梅汤,饮品,6,,"冰镇' })).toContainText(
+      '跳过这一行的引号没有闭合',
+    );
+    // A 70-letter name wraps in its own column instead of squeezing the problems to a letter a line.
+    const problems = await rows.getByRole('columnheader', { name: '问题' }).boundingBox();
+    expect(problems!.width).toBeGreaterThan(250);
+    // Every column dropdown can be searched: type to find a column among many.
+    await dialog.getByRole('combobox', { name: 'SKU' }).fill('不存在的列');
+    await expect(page.getByText('暂无数据').last()).toBeVisible();
+    await page.keyboard.press('Escape');
+
+    // Nothing is imported from a cut-off file until the shop says it has read the warning.
+    const commit = dialog.getByRole('button', { name: '导入 2 项' });
+    await expect(commit).toBeDisabled();
+    await expectNoSeriousA11yViolations(page, 'import preview with warnings');
+    await page.screenshot({ path: `${shots}/menu-import-warnings-zh-CN.png`, fullPage: true });
+    await dialog.getByRole('button', { name: '取消' }).click();
+
+    await page.getByRole('navigation', { name: '主导航' }).getByText('设置').click();
+    await page.getByText('English', { exact: true }).click();
+    await page.getByRole('navigation', { name: 'Main navigation' }).getByText('Menu').click();
+    await page.getByRole('button', { name: 'Import' }).click();
+    dialog = await chooseImportFile(page, 'Import a menu', 'Choose a CSV file');
+    await expect(
+      dialog.getByText(/^The file looks incomplete: the quote opened on line 4/),
+    ).toBeVisible();
+    await expect(
+      dialog.getByRole('table').last().getByRole('row').filter({ hasText: '黄焖鸡米饭' }),
+    ).toContainText('Barcode “3.65275E+11” not imported: Excel saved it in scientific notation');
+    await expectNoSeriousA11yViolations(page, 'import preview with warnings (en)');
+    await page.screenshot({ path: `${shots}/menu-import-warnings-en.png`, fullPage: true });
+    await dialog
+      .getByRole('checkbox', { name: 'I understand; import the rows that can be read' })
+      .check();
+    await dialog.getByRole('button', { name: 'Import 2 items' }).click();
+    await expect(dialog.getByText('Import finished')).toBeVisible();
+    await dialog.getByRole('button', { name: 'Done' }).click();
+    const items = page.getByRole('table', { name: 'Items' });
+    await expect(items.getByRole('row').filter({ hasText: '黄焖鸡米饭' })).toBeVisible();
+    await expect(items.getByRole('row').filter({ hasText: '酸梅汤' })).toHaveCount(0);
   });
 
   test('every menu page in English, with dayparts flagged and the on-sale view', async ({

@@ -2,7 +2,8 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, type Page } from '@playwright/test';
 
 /**
- * Fails on serious or critical accessibility violations, listing them. Checks once dialogs and
+ * Fails on a placeholder left unfilled in the visible text ("{{found}}"), in either language, and
+ * on serious or critical accessibility violations, listing them. Checks once dialogs and
  * drawers have finished animating in: mid-fade, text is paler than it will be and fails contrast.
  */
 export async function expectNoSeriousA11yViolations(page: Page, what: string): Promise<void> {
@@ -15,6 +16,11 @@ export async function expectNoSeriousA11yViolations(page: Page, what: string): P
           animation.effect?.getComputedTiming().endTime === Infinity,
       ),
   );
+  // innerText is only what is rendered, so a key in a hidden template does not count.
+  const unfilled = await page.evaluate(() =>
+    document.body.innerText.split('\n').filter((line) => line.includes('{{')),
+  );
+  expect({ page: what, unfilled }).toEqual({ page: what, unfilled: [] });
   const results = await new AxeBuilder({ page }).analyze();
   const serious = results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')

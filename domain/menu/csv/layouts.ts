@@ -1,9 +1,9 @@
 /**
  * The column layouts the import recognises: the console's own export, a Square item-library
- * export and a Shopify products export (the classic headers and the 2025 ones). Headers compare
+ * export, a Loyverse items export and a Shopify products export (the classic headers and the 2025 ones). Headers compare
  * without case or surrounding spaces. Anything else is 'unknown' and the shop maps columns.
  */
-export type ImportLayout = 'console' | 'square' | 'shopify' | 'unknown';
+export type ImportLayout = 'console' | 'square' | 'shopify' | 'loyverse' | 'unknown';
 
 export const normalizeHeader = (header: string): string => header.trim().toLowerCase();
 
@@ -38,6 +38,9 @@ export type ConsoleColumn = (typeof CONSOLE_HEADERS)[number];
 export function detectLayout(headers: readonly string[]): ImportLayout {
   const has = (...aliases: string[]) => columnOf(headers, aliases) !== -1;
   if (has('item_id') && has('name') && has('price') && has('spec_groups')) return 'console';
+  // Loyverse has a Handle too, but a Name and store prices ("Price [Main St]") instead of a Title.
+  if (has('handle') && has('name') && headers.some((h) => /^price \[.+\]$/i.test(h.trim())))
+    return 'loyverse';
   if (has('handle', 'url handle') && has('title')) return 'shopify';
   if (has('item name') && has('variation name', 'token', 'price')) return 'square';
   return 'unknown';

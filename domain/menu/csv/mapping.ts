@@ -1,13 +1,19 @@
 /**
  * A spreadsheet in no known layout: the shop says which column holds what (the form starts from
- * suggestMapping, which knows the usual Chinese and English headers). One row is one item.
+ * suggestMapping, which knows the usual Chinese and English headers). One row is one item, unless
+ * a spec column is mapped: then the rows of one dish (same name and category, one row per spec,
+ * as Chinese shops keep 分类/菜名/规格/价格) become one item with a spec group.
  */
 import type { ImportDraft } from '../import/draft';
+import { plainDescription } from './html-text';
+import type { LocalizedName } from '../schema';
 import { cell, normalizeHeader } from './layouts';
 import type { CsvTable } from './parse';
+import { applyVariations, groupRows } from './variations';
 
 export const mappableFields = [
   'name',
+  'spec',
   'nameEn',
   'category',
   'price',
@@ -42,6 +48,7 @@ const suggestions: Record<MappableField, string[]> = {
     'product',
     'title',
   ],
+  spec: ['规格', '规格名', '规格名称', '份量', '尺寸', 'spec', 'size', 'variation', 'variant'],
   nameEn: ['英文名', '英文名称', 'name_en', 'english name', 'name (en)'],
   category: ['分类', '类别', '菜品分类', '商品分类', '品类', 'category', 'type'],
   price: ['价格', '售价', '单价', '现价', '销售价', 'price', 'unit price'],
@@ -75,34 +82,79 @@ export function missingMappedFields(mapping: ColumnMapping): MappableField[] {
   return requiredMappedFields.filter((field) => mapping[field] === undefined);
 }
 
-export function readMappedRows(table: CsvTable, mapping: ColumnMapping): ImportDraft[] {
-  return table.rows.map(({ line, fields }) => {
-    const get = (field: MappableField) => {
+type MappedRow = { line: number; get: (field: MappableField) => string | undefined };
+
+function draftOf({ line, get }: MappedRow): ImportDraft {
+  const tags = get('tags');
+  return {
+    lines: [line],
+    name: get('name') ?? '',
+    nameEn: get('nameEn'),
+    description: plainDescription(get('description')),
+    descriptionEn: plainDescription(get('descriptionEn')),
+    category: get('category'),
+    price: get('price') ?? '',
+    listPrice: get('listPrice'),
+    sku: get('sku'),
+    barcode: get('barcode'),
+    tags:
+      tags === undefined
+        ? undefined
+        : tags
+            .split(/[,，、|;；]/)
+            .map((t) => t.trim())
+            .filter(Boolean),
+    status: get('status'),
+    dailyStock: get('dailyStock'),
+    problems: [],
+  };
+}
+
+/** One item from the rows of one dish, its specs a group named after the spec column. */
+function dishOf(rows: readonly MappedRow[], specGroup: LocalizedName): ImportDraft {
+  const draft = draftOf(rows[0]!);
+  const specName = specGroup.zh;
+  const variations = rows.map(({ line, get }) => ({
+    line,
+    options: [{ name: specName, value: get('spec') ?? '' }],
+    price: get('price') ?? '',
+    listPrice: get('listPrice') || undefined,
+    sku: get('sku') || undefined,
+    barcode: get('barcode') || undefined,
+  }));
+  const onlySpec = rows.length === 1 ? rows[0]!.get('spec') : undefined;
+  // Several rows of one dish need a spec each, or which price is the dish's cannot be told.
+  const unnamed = rows.length > 1 ? variations.filter((v) => v.options[0]!.value === '') : [];
+  for (const { line } of unnamed) {
+    draft.problems.push({ field: 'specGroups', code: 'spec_missing', params: { line } });
+  }
+  if (rows.length > 1 && unnamed.length === 0) applyVariations(draft, variations, specGroup);
+  else if (rows.length > 1) draft.lines = rows.map((row) => row.line);
+  // A dish with one spec keeps its word ("大杯") as the one option of its group.
+  else if (onlySpec) {
+    const group = { selection: 'single', required: true, min: 1, max: 1 } as const;
+    draft.specGroups = [{ ...group, name: specName, options: [{ name: onlySpec, delta: '0' }] }];
+  }
+  return draft;
+}
+
+/** The rows through the mapping; `specGroupName` names the spec group if the column has no header. */
+export function readMappedRows(
+  table: CsvTable,
+  mapping: ColumnMapping,
+  specGroupName: LocalizedName = { zh: '' },
+): ImportDraft[] {
+  const rows: MappedRow[] = table.rows.map(({ line, fields }) => ({
+    line,
+    get: (field) => {
       const index = mapping[field];
       return index === undefined ? undefined : cell(fields, index);
-    };
-    const tags = get('tags');
-    return {
-      lines: [line],
-      name: get('name') ?? '',
-      nameEn: get('nameEn'),
-      description: get('description'),
-      descriptionEn: get('descriptionEn'),
-      category: get('category'),
-      price: get('price') ?? '',
-      listPrice: get('listPrice'),
-      sku: get('sku'),
-      barcode: get('barcode'),
-      tags:
-        tags === undefined
-          ? undefined
-          : tags
-              .split(/[,，、|;；]/)
-              .map((t) => t.trim())
-              .filter(Boolean),
-      status: get('status'),
-      dailyStock: get('dailyStock'),
-      problems: [],
-    };
-  });
+    },
+  }));
+  if (mapping.spec === undefined) return rows.map(draftOf);
+  const header = table.headers[mapping.spec];
+  const specGroup = header ? { zh: header } : specGroupName;
+  const dishKey = ({ get }: MappedRow) =>
+    `${(get('category') ?? '').toLowerCase()}\u0000${(get('name') ?? '').toLowerCase()}`;
+  return groupRows(rows, dishKey).map((dish) => dishOf(dish, specGroup));
 }

@@ -50,23 +50,32 @@ describe('parseCsv', () => {
   it('reports a row with the wrong number of fields and keeps the rest', () => {
     const table = parseCsv('a,b\n1,2\n3\n4,5\n');
     expect(table.errors).toEqual([
-      { line: 3, code: 'wrong_field_count', params: { expected: 2, found: 1 } },
+      { line: 3, code: 'wrong_field_count', params: { expected: 2, found: 1 }, start: '3' },
     ]);
     expect(table.rows.map((r) => r.line)).toEqual([2, 4]);
   });
 
   it('reports a quote that never closes and resumes on the next line', () => {
     const table = parseCsv('a,b\n1,2\n"3,4\n5,6\n');
-    expect(table.errors).toEqual([{ line: 3, code: 'unterminated_quote' }]);
+    expect(table.errors).toEqual([{ line: 3, code: 'unterminated_quote', start: '"3,4' }]);
     expect(table.rows).toEqual([
       { line: 2, fields: ['1', '2'] },
       { line: 4, fields: ['5', '6'] },
     ]);
   });
 
+  it('marks a file that ends inside a quoted multi-line field as cut off', () => {
+    const table = parseCsv('名称,价格,描述\r\n豆浆,3,"现磨"\r\n蛋糕,28,"三层\r\n奶油');
+    expect(table.unclosedQuoteLine).toBe(3);
+    expect(table.rows.map((r) => r.fields[0])).toEqual(['豆浆']);
+    expect(parseCsv('a,b\n1,"2"\n').unclosedQuoteLine).toBeUndefined();
+  });
+
   it('does not let a stray quote swallow the rows up to the next quoted field', () => {
     const table = parseCsv('a,b\n"oops,1\n2,3\n4,"x"\n5,6\n');
-    expect(table.errors).toEqual([{ line: 2, code: 'wrong_field_count' }]);
+    expect(table.errors).toEqual([
+      { line: 2, code: 'wrong_field_count', params: { expected: 2, found: 2 }, start: '"oops,1' },
+    ]);
     expect(table.rows.map((r) => r.fields)).toEqual([
       ['2', '3'],
       ['4', 'x'],
@@ -92,7 +101,14 @@ describe('parseCsv', () => {
     parts[middle] = `${middle},"broken,1,2\r\n`;
     const brokenLine = 2 + (middle - 1) * 2;
     const table = parseCsv(parts.join(''));
-    expect(table.errors).toEqual([{ line: brokenLine, code: 'wrong_field_count' }]);
+    expect(table.errors).toEqual([
+      {
+        line: brokenLine,
+        code: 'wrong_field_count',
+        params: expect.any(Object),
+        start: `${middle},"broken,1,2`,
+      },
+    ]);
     expect(table.rows).toHaveLength(n - 1);
     // The broken record took one line instead of two.
     expect(table.rows.at(-1)).toEqual({

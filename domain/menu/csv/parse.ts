@@ -19,7 +19,13 @@ export interface CsvError {
   line: number;
   code: CsvErrorCode;
   params?: { expected: number; found: number };
+  /** How the skipped line begins, as written, so the preview can show which row it was. */
+  start: string;
 }
+
+const START_LENGTH = 40;
+const startOf = (text: string, from: number, to: number) =>
+  text.slice(from, Math.min(to, from + START_LENGTH)).replace(/[\r\n]+$/, '');
 
 export interface CsvTable {
   delimiter: CsvDelimiter;
@@ -27,6 +33,11 @@ export interface CsvTable {
   headers: string[];
   rows: CsvRow[];
   errors: CsvError[];
+  /**
+   * The line of a quote that is still open when the file ends: no quote follows it anywhere, so
+   * the file was most likely cut off inside a quoted field (a download or copy stopped short).
+   */
+  unclosedQuoteLine?: number;
 }
 
 const QUOTE = 34;
@@ -138,6 +149,11 @@ export function detectDelimiter(text: string): CsvDelimiter {
   return best[1] > 0 ? best[0] : ',';
 }
 
+/** How many fields a single line has when its quotes are read as plain text. */
+function fieldsOnLine(line: string, delimiter: CsvDelimiter): number {
+  return line.replace(/[\r\n]+$/, '').split(delimiter).length;
+}
+
 const isBlank = (fields: readonly string[]) => fields.length === 1 && fields[0] === '';
 
 /** Whether extra trailing fields are all empty (some programs end every line with a delimiter). */
@@ -161,11 +177,21 @@ export function parseCsv(input: string, options: { delimiter?: CsvDelimiter } = 
       !fitsWithTrailingEmpties(record.fields, expected);
     if (record.unterminated || (wrongCount && record.multiline)) {
       // A quote opened by mistake swallows the lines after it: drop only the record's first line.
-      table.errors.push({
-        line,
-        code: record.unterminated ? 'unterminated_quote' : 'wrong_field_count',
-      });
-      at = nextLineStart(text, at);
+      const lineEnd = nextLineStart(text, at);
+      if (record.unterminated) table.unclosedQuoteLine ??= line;
+      const start = startOf(text, at, lineEnd);
+      table.errors.push(
+        record.unterminated
+          ? { line, code: 'unterminated_quote', start }
+          : {
+              line,
+              code: 'wrong_field_count',
+              start,
+              // The count the shop sees in that one line, its stray quote read as text.
+              params: { expected, found: fieldsOnLine(text.slice(at, lineEnd), delimiter) },
+            },
+      );
+      at = lineEnd;
       line += 1;
       continue;
     }
@@ -178,6 +204,7 @@ export function parseCsv(input: string, options: { delimiter?: CsvDelimiter } = 
           line,
           code: 'wrong_field_count',
           params: { expected, found: record.fields.length },
+          start: startOf(text, at, record.next),
         });
       } else {
         table.rows.push({ line, fields: record.fields.slice(0, expected) });

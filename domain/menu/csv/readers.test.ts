@@ -7,7 +7,7 @@ import {
 import { detectLayout } from './layouts';
 import { readMappedRows, suggestMapping, missingMappedFields } from './mapping';
 import { parseCsv } from './parse';
-import { htmlToText, readShopifyRows } from './shopify';
+import { readShopifyRows } from './shopify';
 import { readSquareRows } from './square';
 
 const variations = { zh: '规格', en: 'Options' };
@@ -100,15 +100,32 @@ describe('Shopify products', () => {
     });
   });
 
-  it('combines several options into one choice, and takes the product category leaf without a type', () => {
+  it('makes each option name its own choice, and takes the product category leaf without a type', () => {
     const tea = readShopifyRows(parseCsv(SHOPIFY_EXPORT_CSV), variations)[2]!;
     expect(tea.category).toBe('Tea');
-    expect(tea.specGroups![0]!.name).toBe('Size / Sugar');
-    expect(tea.specGroups![0]!.options.map((o) => [o.name, o.delta])).toEqual([
-      ['M / Full', '0.00'],
-      ['M / Half', '0.00'],
-      ['L / Full', '3.00'],
-      ['L / Half', '3.00'],
+    expect(tea.specGroups!.map((g) => [g.name, g.options.map((o) => [o.name, o.delta])])).toEqual([
+      [
+        'Size',
+        [
+          ['M', '0.00'],
+          ['L', '3.00'],
+        ],
+      ],
+      [
+        'Sugar',
+        [
+          ['Full', '0.00'],
+          ['Half', '0.00'],
+        ],
+      ],
+    ]);
+    // Four variations, four SKUs: the item keeps the first and says which it does not keep.
+    expect(tea.warnings).toEqual([
+      {
+        field: 'sku',
+        code: 'variant_codes_not_kept',
+        params: { codes: 'TEA-MH, TEA-LF, TEA-LH' },
+      },
     ]);
   });
 
@@ -122,10 +139,6 @@ describe('Shopify products', () => {
       sku: 'JZ-12',
     });
     expect(dumplings!.specGroups![0]!.options.map((o) => o.delta)).toEqual(['0.00', '16.00']);
-  });
-
-  it('keeps text and line breaks of an HTML description', () => {
-    expect(htmlToText('<h2>Hot</h2><ul><li>a</li><li>b</li></ul>')).toBe('Hot\na\nb');
   });
 });
 

@@ -6,9 +6,10 @@
  */
 import type { ImportDraft } from '../import/draft';
 import type { LocalizedName } from '../schema';
+import { htmlToText } from './html-text';
 import { cell, columnOf } from './layouts';
 import type { CsvRow, CsvTable } from './parse';
-import { applyVariations, groupRows } from './variations';
+import { applyVariations, groupRows, type VariationOption } from './variations';
 
 function shopifyColumns(headers: readonly string[]) {
   const col = (...aliases: string[]) => columnOf(headers, aliases);
@@ -31,39 +32,22 @@ function shopifyColumns(headers: readonly string[]) {
 }
 type ShopifyColumns = ReturnType<typeof shopifyColumns>;
 
-/** Product descriptions are HTML: keep the text and its paragraph breaks. */
-export function htmlToText(html: string): string {
-  return html
-    .replace(/<\s*(br|\/p|\/div|\/li|\/h\d)\s*\/?>/gi, '\n')
-    .replace(/<[^>]*>/g, '')
-    .replace(/&nbsp;/g, ' ')
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&#39;/g, "'")
-    .replace(/&amp;/g, '&')
-    .replace(/\n{3,}/g, '\n\n')
-    .trim();
-}
-
 function statusOf(first: readonly string[], at: ShopifyColumns): string {
   const status = cell(first, at.status)?.toLowerCase();
   if (status) return status === 'active' ? 'on_sale' : 'off_sale';
   return /^false$/i.test(cell(first, at.published) ?? '') ? 'off_sale' : 'on_sale';
 }
 
-function variantLabel(fields: readonly string[], at: ShopifyColumns): string {
-  const values = at.optionValues.map((index) => cell(fields, index) ?? '').filter(Boolean);
-  return values.join(' / ') === 'Default Title' ? '' : values.join(' / ');
-}
-
-function groupNameOf(
-  first: readonly string[],
+/** A variant's option values under the product's option names ("Default Title" is no option). */
+function variantOptions(
+  fields: readonly string[],
+  names: readonly string[],
   at: ShopifyColumns,
-  fallback: LocalizedName,
-): LocalizedName {
-  const names = at.optionNames.map((index) => cell(first, index) ?? '').filter(Boolean);
-  return names.length === 0 || names.join() === 'Title' ? fallback : { zh: names.join(' / ') };
+): VariationOption[] {
+  const options = at.optionValues
+    .map((index, i) => ({ name: names[i] ?? '', value: cell(fields, index) ?? '' }))
+    .filter((option) => option.value !== '');
+  return options.length === 1 && options[0]!.value === 'Default Title' ? [] : options;
 }
 
 function isVariantRow(row: CsvRow, at: ShopifyColumns): boolean {
@@ -97,17 +81,19 @@ export function readShopifyRows(table: CsvTable, variationGroupName: LocalizedNa
       status: statusOf(first, at),
       problems: [],
     };
+    // Shopify names the options on the product's first row only.
+    const optionNames = at.optionNames.map((index) => cell(first, index) ?? '');
     const variations = rows
       .filter((row) => isVariantRow(row, at))
       .map(({ line, fields }) => ({
         line,
-        label: variantLabel(fields, at),
+        options: variantOptions(fields, optionNames, at),
         price: cell(fields, at.price) ?? '',
         listPrice: cell(fields, at.listPrice) || undefined,
         sku: cell(fields, at.sku) || undefined,
         barcode: cell(fields, at.barcode) || undefined,
       }));
-    applyVariations(draft, variations, groupNameOf(first, at, variationGroupName));
+    applyVariations(draft, variations, variationGroupName);
     if (variations.every((v) => !v.sku)) draft.sku = at.sku === -1 ? undefined : '';
     if (variations.every((v) => !v.barcode)) draft.barcode = at.barcode === -1 ? undefined : '';
     if (variations.every((v) => !v.listPrice) && at.listPrice !== -1) draft.listPrice ??= '';

@@ -5,6 +5,7 @@
  */
 import type { ImportDraft } from '../import/draft';
 import type { LocalizedName } from '../schema';
+import { plainDescription } from './html-text';
 import { cell, columnOf } from './layouts';
 import type { CsvTable } from './parse';
 import { applyVariations, groupRows } from './variations';
@@ -21,8 +22,22 @@ function squareColumns(headers: readonly string[]) {
     gtin: col('GTIN'),
     archived: col('Archived'),
     sellable: col('Sellable'),
-    optionName: col('Option Name 1'),
+    optionNames: [1, 2, 3].map((n) => col(`Option Name ${n}`)),
+    optionValues: [1, 2, 3].map((n) => col(`Option Value ${n}`)),
   };
+}
+type SquareColumns = ReturnType<typeof squareColumns>;
+
+/** A variation's options: its option values, or its own name when the file has no options. */
+function optionsOf(fields: readonly string[], at: SquareColumns) {
+  const options = at.optionValues
+    .map((valueAt, i) => ({
+      name: cell(fields, at.optionNames[i]!) ?? '',
+      value: cell(fields, valueAt) ?? '',
+    }))
+    .filter((option) => option.value !== '');
+  if (options.length > 0) return options;
+  return [{ name: '', value: cell(fields, at.variation) || cell(fields, at.name) || '' }];
 }
 
 const isYes = (text: string | undefined) => /^(y|yes|true)$/i.test(text ?? '');
@@ -40,22 +55,20 @@ export function readSquareRows(table: CsvTable, variationGroupName: LocalizedNam
     const draft: ImportDraft = {
       lines: [rows[0]!.line],
       name: get(at.name) ?? '',
-      description: get(at.description),
+      description: plainDescription(get(at.description)),
       category,
       price: '',
       status: offSale ? 'off_sale' : 'on_sale',
       problems: [],
     };
-    const optionName = get(at.optionName);
-    const groupName = optionName ? { zh: optionName } : variationGroupName;
     const variations = rows.map(({ line, fields }) => ({
       line,
-      label: cell(fields, at.variation) || cell(fields, at.name) || '',
+      options: optionsOf(fields, at),
       price: cell(fields, at.price) ?? '',
       sku: cell(fields, at.sku) || undefined,
       barcode: cell(fields, at.gtin) || undefined,
     }));
-    applyVariations(draft, variations, groupName);
+    applyVariations(draft, variations, variationGroupName);
     if (variations.every((v) => !v.sku)) draft.sku = at.sku === -1 ? undefined : '';
     if (variations.every((v) => !v.barcode)) draft.barcode = at.gtin === -1 ? undefined : '';
     return draft;

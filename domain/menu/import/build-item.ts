@@ -49,7 +49,7 @@ function fieldsOf(
       zh: value.nameZh,
       en: value.nameEn === undefined ? (existing?.name.en ?? null) : value.nameEn,
     },
-    priceFen: value.priceFen,
+    priceFen: value.priceVariable && existing ? existing.priceFen : value.priceFen,
   };
   if (value.descriptionZh !== undefined || value.descriptionEn !== undefined) {
     fields.description = {
@@ -69,6 +69,8 @@ function fieldsOf(
   if (value.sku !== undefined) fields.sku = value.sku;
   if (value.barcode !== undefined) fields.barcode = value.barcode;
   if (value.status !== undefined) fields.status = value.status;
+  // Never put an item on sale at ¥0 because the file priced it at the till.
+  if (value.priceVariable && !existing) fields.status = 'off_sale';
   if (value.dailyStock !== undefined) fields.dailyStock = value.dailyStock;
   const availability = availabilityOf(value, existing?.availability);
   if (availability !== undefined) fields.availability = availability;
@@ -96,7 +98,7 @@ export function newItemOf(
     sortKey: refs.sortKey,
     name: fields.name!,
     description: fields.description ?? { zh: null, en: null },
-    priceFen: value.priceFen,
+    priceFen: fields.priceFen!,
     listPriceFen: fields.listPriceFen ?? null,
     photoIds: [],
     tags: fields.tags ?? [],

@@ -4,7 +4,7 @@
  * leaves it as it is; an empty string was in the file and empty.
  */
 import type { MoneyParseError } from '../../money';
-import type { CsvErrorCode } from '../csv/parse';
+import type { CsvError, CsvErrorCode } from '../csv/parse';
 import type { SpecProblemCode } from '../specs';
 
 export type ImportField =
@@ -47,12 +47,22 @@ export type ImportProblemCode =
   | 'specs_invalid'
   | 'too_many_tags'
   | 'too_many_options'
+  | 'code_scientific'
+  | 'spec_missing'
+  | 'variant_codes_not_kept'
+  | 'price_variable'
+  | 'price_foreign_currency'
+  | 'modifier_without_options'
+  | 'modifier_from_menu'
   | 'invalid';
 
 export interface ImportProblem {
   field: ImportField;
   code: ImportProblemCode;
-  /** Placeholders for the message: the line of a variation, the item holding a code, a name. */
+  /**
+   * Placeholders for the message: the line of a variation, the item holding a code, a name;
+   * `value` is the text of the file that could not be read, quoted in the message.
+   */
   params?: Record<string, string | number>;
 }
 
@@ -96,9 +106,13 @@ export interface ImportDraft {
   specGroups?: DraftSpecGroup[];
   /** Problems found while reading the layout (a variation without a price, broken JSON). */
   problems: ImportProblem[];
+  /** What the layout read but cannot keep, said on the row; the row is still imported. */
+  warnings?: ImportProblem[];
 }
 
 /** A broken record of the file, shown in the preview as a row that will be skipped. */
-export function brokenRowDraft(line: number, code: CsvErrorCode): ImportDraft {
-  return { lines: [line], name: '', price: '', problems: [{ field: 'row', code }] };
+export function brokenRowDraft({ line, code, params, start }: CsvError): ImportDraft {
+  // The parser's counts fill the message ("this row has 3 fields, the header 2"); the line's
+  // start stands for the name the row could not be read for.
+  return { lines: [line], name: start, price: '', problems: [{ field: 'row', code, params }] };
 }

@@ -161,7 +161,9 @@ describe('planImport: updating the existing menu', () => {
     const plan = planImport(csv(['黄焖鸡米饭,abc,,']), mapping, sampleMenu(), options('replace'));
     expect(plan.fileErrors).toEqual([{ code: 'nothing_to_import' }]);
     expect(plan.toDelete).toEqual([]);
-    expect(plan.preview[0]!.errors).toEqual([{ field: 'price', code: 'not_a_number' }]);
+    expect(plan.preview[0]!.errors).toEqual([
+      { field: 'price', code: 'not_a_number', params: { value: 'abc' } },
+    ]);
   });
 
   it('shows broken records of the file as skipped rows with their line', () => {
@@ -174,6 +176,21 @@ describe('planImport: updating the existing menu', () => {
     expect(plan.preview.map((r) => [r.lines, r.action, r.errors.map((e) => e.code)])).toEqual([
       [[2], 'skip', ['unterminated_quote']],
       [[3], 'unchanged', []],
+    ]);
+  });
+
+  it('warns about the whole file when it ends inside a quote, and still plans the rows it has', () => {
+    const plan = planImport(
+      csv(['豆浆,3,,', '"黄焖鸡米饭,25,HMJ-001,\n米饭多一点']),
+      mapping,
+      sampleMenu(),
+      options(),
+    );
+    expect(plan.fileWarnings).toEqual([{ code: 'file_truncated', params: { line: 3 } }]);
+    expect(plan.preview.map((r) => [r.action, r.name])).toEqual([
+      ['unchanged', '豆浆'],
+      ['skip', '"黄焖鸡米饭,25,HMJ-001,'],
+      ['skip', '米饭多一点'],
     ]);
   });
 
@@ -222,7 +239,7 @@ describe('planImport: updating the existing menu', () => {
     );
   });
 
-  it('skips a row the stored schema refuses instead of failing the whole import', () => {
+  it('leaves out an optional text that is too long, with a warning, and imports the row', () => {
     const table = parseCsv(
       ['名称,英文名,价格', `黄焖鸡米饭,${'x'.repeat(81)},25`, '豆浆,Soy milk,3'].join('\n'),
     );
@@ -232,9 +249,19 @@ describe('planImport: updating the existing menu', () => {
       sampleMenu(),
       options(),
     );
-    expect(plan.preview.map((r) => [r.action, r.errors])).toEqual([
-      ['skip', [{ field: 'nameEn', code: 'text_too_long', params: { max: 80 } }]],
-      ['update', []],
+    expect(plan.preview.map((r) => [r.action, r.errors, r.warnings])).toEqual([
+      [
+        'unchanged',
+        [],
+        [
+          {
+            field: 'nameEn',
+            code: 'text_too_long',
+            params: { max: 80, value: `${'x'.repeat(39)}…` },
+          },
+        ],
+      ],
+      ['update', [], []],
     ]);
   });
 

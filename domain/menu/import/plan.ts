@@ -15,10 +15,12 @@ import {
   type MenuItem,
   type MenuTag,
 } from '../schema';
-import { compareSortKeys, keysBetween } from '../sort-key';
 import { changedFieldsOf, newItemOf } from './build-item';
+import { assignItemSortKeys, assignSortKeys } from './sort-keys';
 import type { ImportDraft, ImportProblem } from './draft';
+import type { ImportFileWarning } from './file-warnings';
 import { schemaProblems } from './schema-problems';
+import { specGroupsByName, withKnownModifiers } from './known-modifiers';
 import { indexMenu, nameKey, type MenuIndex } from './menu-index';
 import { resolveDraft, type ResolvedDraft } from './resolve';
 
@@ -42,11 +44,16 @@ export interface ImportPreviewRow {
   action: 'create' | 'update' | 'unchanged' | 'delete' | 'skip';
   /** The existing item the row updates (or, for 'delete', removes). */
   itemId?: string;
+  /** Why the row is skipped; empty for a row that will be imported. */
   errors: ImportProblem[];
+  /** What the row leaves out, and why, though it is imported. */
+  warnings: ImportProblem[];
 }
 
 export interface ImportPlan {
   fileErrors: { code: ImportFileErrorCode; params?: Record<string, string | number> }[];
+  /** What the shop should know about the file; some must be confirmed (needsConfirmation). */
+  fileWarnings: ImportFileWarning[];
   preview: ImportPreviewRow[];
   toCreate: MenuItem[];
   toUpdate: ItemChange[];
@@ -59,6 +66,7 @@ export interface ImportPlan {
 export function emptyPlan(fileErrors: ImportPlan['fileErrors'] = []): ImportPlan {
   return {
     fileErrors,
+    fileWarnings: [],
     preview: [],
     toCreate: [],
     toUpdate: [],
@@ -75,12 +83,14 @@ class Planner {
   private readonly matched = new Set<string>();
   private readonly seenSku = new Map<string, number>();
   private readonly seenBarcode = new Map<string, number>();
+  private readonly modifierGroups: ReturnType<typeof specGroupsByName>;
 
   constructor(
     private readonly existing: Menu,
     private readonly options: PlanOptions,
   ) {
     this.index = indexMenu(existing);
+    this.modifierGroups = specGroupsByName(existing);
   }
 
   private match(value: ResolvedDraft): MenuItem | undefined {
@@ -153,21 +163,24 @@ class Planner {
     ];
   }
 
-  add(draft: ImportDraft): void {
+  add(read: ImportDraft): void {
+    const draft = withKnownModifiers(read, this.modifierGroups);
     const row: ImportPreviewRow = {
       lines: draft.lines,
       name: draft.name,
       action: 'skip',
       errors: [],
+      warnings: [],
     };
     this.plan.preview.push(row);
     if (draft.problems.some((p) => p.field === 'row')) {
       row.errors = draft.problems;
       return;
     }
-    const { value, problems } = resolveDraft(draft, this.index);
+    const { value, problems, warnings } = resolveDraft(draft, this.index);
     const target = this.match(value);
     row.itemId = target?.id;
+    row.warnings = warnings;
     row.errors = [...problems, ...this.codeProblems(value, target, draft.lines[0] ?? 0)];
     if (row.errors.length > 0) return;
     if (target) this.matched.add(target.id);
@@ -211,7 +224,7 @@ class Planner {
     if (this.options.mode === 'replace') this.planDeletes();
     assignSortKeys(plan.categoriesToCreate, this.existing.categories);
     assignSortKeys(plan.tagsToCreate, this.existing.tags);
-    this.assignItemSortKeys();
+    assignItemSortKeys(plan.toCreate, this.existing.items);
     return plan;
   }
 
@@ -226,6 +239,7 @@ class Planner {
         action: 'delete',
         itemId: item.id,
         errors: [],
+        warnings: [],
       });
     }
     const moved = new Map(plan.toUpdate.map((c) => [c.id, c.fields.categoryId]));
@@ -239,39 +253,6 @@ class Planner {
       .filter((c) => !used.has(c.id))
       .map((c) => c.id);
   }
-
-  private assignItemSortKeys(): void {
-    const byCategory = new Map<string, MenuItem[]>();
-    for (const item of this.plan.toCreate) {
-      const items = byCategory.get(item.categoryId);
-      if (items) items.push(item);
-      else byCategory.set(item.categoryId, [item]);
-    }
-    for (const [categoryId, items] of byCategory) {
-      const existingKeys = this.existing.items
-        .filter((i) => i.categoryId === categoryId)
-        .map((i) => i.sortKey);
-      assignSortKeys(
-        items,
-        existingKeys.map((sortKey) => ({ sortKey })),
-      );
-    }
-  }
-}
-
-/** New records go after the existing ones, in file order, with short evenly spread keys. */
-function assignSortKeys(
-  records: { sortKey: string }[],
-  existing: readonly { sortKey: string }[],
-): void {
-  const last =
-    existing
-      .map((r) => r.sortKey)
-      .sort(compareSortKeys)
-      .at(-1) ?? null;
-  keysBetween(last, null, records.length).forEach((sortKey, i) => {
-    records[i]!.sortKey = sortKey;
-  });
 }
 
 /** A plan built one draft at a time, so a large file can be planned in slices (read.ts). */

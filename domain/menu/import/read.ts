@@ -6,10 +6,12 @@ import { readConsoleRows } from '../csv/console-layout';
 import { detectLayout, type ImportLayout } from '../csv/layouts';
 import { missingMappedFields, readMappedRows, type ColumnMapping } from '../csv/mapping';
 import type { CsvTable } from '../csv/parse';
+import { readLoyverseRows } from '../csv/loyverse';
 import { readShopifyRows } from '../csv/shopify';
 import { readSquareRows } from '../csv/square';
 import type { LocalizedName, Menu } from '../schema';
 import { brokenRowDraft, type ImportDraft } from './draft';
+import { fileWarningsOf } from './file-warnings';
 import {
   createImportPlanner,
   emptyPlan,
@@ -27,6 +29,17 @@ export interface ReadOptions {
   variationGroupName: LocalizedName;
 }
 
+function readLayout(
+  table: CsvTable,
+  layout: Exclude<ImportLayout, 'unknown'>,
+  { variationGroupName }: ReadOptions,
+): ImportDraft[] {
+  if (layout === 'console') return readConsoleRows(table);
+  if (layout === 'square') return readSquareRows(table, variationGroupName);
+  if (layout === 'loyverse') return readLoyverseRows(table, variationGroupName);
+  return readShopifyRows(table, variationGroupName);
+}
+
 /** The source a file suggests: its layout when recognised, else a mapping guessed from headers. */
 export function readDrafts(
   table: CsvTable,
@@ -36,12 +49,8 @@ export function readDrafts(
   const drafts =
     'mapping' in source
       ? readMappedRows(table, source.mapping)
-      : source.layout === 'console'
-        ? readConsoleRows(table)
-        : source.layout === 'square'
-          ? readSquareRows(table, options.variationGroupName)
-          : readShopifyRows(table, options.variationGroupName);
-  const broken = table.errors.map((error) => brokenRowDraft(error.line, error.code));
+      : readLayout(table, source.layout, options);
+  const broken = table.errors.map(brokenRowDraft);
   return [...drafts, ...broken].sort((a, b) => (a.lines[0] ?? 0) - (b.lines[0] ?? 0));
 }
 
@@ -59,6 +68,11 @@ function fileErrorsOf(table: CsvTable, source: ImportSource): ImportPlan['fileEr
   return [];
 }
 
+const withFileWarnings = (plan: ImportPlan, table: CsvTable, source: ImportSource) => ({
+  ...plan,
+  fileWarnings: [...fileWarningsOf(table, source, plan), ...plan.fileWarnings],
+});
+
 /** Plans importing a parsed file into the existing menu. */
 export function planImport(
   table: CsvTable,
@@ -68,7 +82,11 @@ export function planImport(
 ): ImportPlan {
   const fileErrors = fileErrorsOf(table, source);
   if (fileErrors.length > 0) return emptyPlan(fileErrors);
-  return planImportFromDrafts(readDrafts(table, source, options), existing, options);
+  return withFileWarnings(
+    planImportFromDrafts(readDrafts(table, source, options), existing, options),
+    table,
+    source,
+  );
 }
 
 /**
@@ -101,5 +119,5 @@ export async function planImportInSlices(
     }
   }
   options.onProgress?.(drafts.length, drafts.length);
-  return planner.finish();
+  return withFileWarnings(planner.finish(), table, source);
 }

@@ -7,7 +7,13 @@ import { parseYuanToFen } from '../../money';
 import { barcodeSchema, skuSchema, type SpecGroup } from '../schema';
 import { validateSpecGroups } from '../specs';
 import { importPriceText } from '../csv/variations';
-import type { DraftSpecGroup, ImportDraft, ImportField, ImportProblem } from './draft';
+import type {
+  DraftSpecGroup,
+  ImportDraft,
+  ImportField,
+  ImportProblem,
+  ImportProblemCode,
+} from './draft';
 
 /** The values of a row; undefined = not in the file (an update keeps what the item has). */
 export interface ResolvedDraft {
@@ -18,6 +24,8 @@ export interface ResolvedDraft {
   descriptionEn?: string | null;
   category?: { zh: string; en?: string | null; hidden?: boolean };
   priceFen: number;
+  /** The file has no fixed price: a new item comes in off sale at 0, an existing one keeps its price. */
+  priceVariable?: boolean;
   listPriceFen?: number | null;
   sku?: string | null;
   barcode?: string | null;
@@ -52,72 +60,133 @@ const OFF_SALE = [
 
 type Problems = ImportProblem[];
 
-function text(value: string | undefined, field: ImportField, max: number, problems: Problems) {
-  if (value === undefined) return undefined;
-  if (value.length > max) problems.push({ field, code: 'text_too_long', params: { max } });
-  return value === '' ? null : value;
+/** Problems that skip the row (errors) and fields left out with a word why (warnings). */
+interface Found {
+  errors: Problems;
+  warnings: Problems;
 }
 
-function money(
-  value: string | undefined,
+/** The offending text as the message quotes it: long enough to recognise, never a whole page. */
+export function quoted(value: string): string {
+  return value.length > 40 ? `${value.slice(0, 39)}…` : value;
+}
+
+/** Excel turns a long number typed in a cell into "3.65275E+11": the digits are gone. */
+const SCIENTIFIC = /^[+-]?\d+(\.\d+)?E[+-]?\d+$/i;
+
+/** An optional field that cannot be read is left out (empty, or as the item has it), with a warning. */
+function leaveOut(
+  found: Found,
   field: ImportField,
-  problems: Problems,
-): number | null | undefined {
-  if (value === undefined) return undefined;
-  if (value === '' && field !== 'price') return null;
-  const parsed = parseYuanToFen(importPriceText(value));
-  if (parsed.ok) return parsed.fen;
-  problems.push({ field, code: parsed.error });
+  code: ImportProblemCode,
+  value: string,
+  params: Record<string, number> = {},
+) {
+  found.warnings.push({ field, code, params: { ...params, value: quoted(value) } });
   return undefined;
 }
 
-function code(
-  value: string | undefined,
-  field: 'sku' | 'barcode',
-  problems: Problems,
-): string | null | undefined {
+function text(value: string | undefined, field: ImportField, max: number, found: Found) {
+  if (value === undefined) return undefined;
+  if (value.length > max) return leaveOut(found, field, 'text_too_long', value, { max });
+  return value === '' ? null : value;
+}
+
+/** An amount marked as another currency is read as the same number of yuan, and said so. */
+function warnForeign(found: Found, field: ImportField, value: string) {
+  const { currency } = importPriceText(value);
+  if (currency && currency !== 'CNY') {
+    found.warnings.push({
+      field,
+      code: 'price_foreign_currency',
+      params: { text: quoted(value), currency },
+    });
+  }
+}
+
+function listPrice(value: string | undefined, found: Found): number | null | undefined {
+  if (value === undefined) return undefined;
+  if (value === '') return null;
+  const parsed = parseYuanToFen(importPriceText(value).amount);
+  if (!parsed.ok) return leaveOut(found, 'listPrice', parsed.error, value);
+  warnForeign(found, 'listPrice', value);
+  return parsed.fen;
+}
+
+/** Priced at the till ("variable" in Loyverse and Square, 时价 on a seafood menu). */
+const VARIABLE_PRICE = /^(variable|variable price|open price|时价|可变价格?|现价议)$/i;
+
+function price(value: string, found: Found): number {
+  if (VARIABLE_PRICE.test(value)) {
+    leaveOut(found, 'price', 'price_variable', value);
+    return 0;
+  }
+  const parsed = parseYuanToFen(importPriceText(value).amount);
+  if (parsed.ok) {
+    warnForeign(found, 'price', value);
+    return parsed.fen;
+  }
+  found.errors.push({ field: 'price', code: parsed.error, params: { value: quoted(value) } });
+  return 0;
+}
+
+function sku(value: string | undefined, found: Found): string | null | undefined {
   if (value === undefined || value === '') return value === '' ? null : undefined;
-  const ok = (field === 'sku' ? skuSchema : barcodeSchema).safeParse(value).success;
-  if (!ok) problems.push({ field, code: field === 'sku' ? 'sku_invalid' : 'barcode_invalid' });
+  // The SKU says which item a row updates: a row whose SKU cannot be read is not guessed at.
+  if (SCIENTIFIC.test(value) || !skuSchema.safeParse(value).success) {
+    const code = SCIENTIFIC.test(value) ? 'code_scientific' : 'sku_invalid';
+    found.errors.push({ field: 'sku', code, params: { value: quoted(value) } });
+  }
   return value;
 }
 
-function status(value: string | undefined, problems: Problems): 'on_sale' | 'off_sale' | undefined {
+function barcode(value: string | undefined, found: Found): string | null | undefined {
+  if (value === undefined || value === '') return value === '' ? null : undefined;
+  if (SCIENTIFIC.test(value)) return leaveOut(found, 'barcode', 'code_scientific', value);
+  if (!barcodeSchema.safeParse(value).success)
+    return leaveOut(found, 'barcode', 'barcode_invalid', value);
+  return value;
+}
+
+function status(value: string | undefined, found: Found): 'on_sale' | 'off_sale' | undefined {
   if (value === undefined || value === '') return undefined;
   const word = value.toLowerCase();
   if (ON_SALE.includes(word)) return 'on_sale';
   if (OFF_SALE.includes(word)) return 'off_sale';
-  problems.push({ field: 'status', code: 'status_invalid' });
-  return undefined;
+  return leaveOut(found, 'status', 'status_invalid', value);
 }
 
-function dailyStock(value: string | undefined, problems: Problems): number | null | undefined {
+function dailyStock(value: string | undefined, found: Found): number | null | undefined {
   if (value === undefined || value === '') return value === '' ? null : undefined;
   if (/^\d{1,7}$/.test(value) && Number(value) <= 1_000_000) return Number(value);
-  problems.push({ field: 'dailyStock', code: 'daily_stock_invalid' });
-  return undefined;
+  return leaveOut(found, 'dailyStock', 'daily_stock_invalid', value);
 }
 
-function weekdays(value: string | undefined, problems: Problems): number[] | undefined {
+function weekdays(value: string | undefined, found: Found): number[] | undefined {
   if (value === undefined) return undefined;
   const parts = value.split(/[|,，、\s]+/).filter(Boolean);
   if (parts.every((p) => /^[1-7]$/.test(p)))
     return [...new Set(parts.map(Number))].sort((a, b) => a - b);
-  problems.push({ field: 'weekdays', code: 'weekdays_invalid' });
-  return undefined;
+  return leaveOut(found, 'weekdays', 'weekdays_invalid', value);
+}
+
+function tagNames(names: string[] | undefined, found: Found): string[] | undefined {
+  if (names === undefined || names.length <= MAX_TAGS) return names;
+  leaveOut(found, 'tags', 'too_many_tags', names.slice(MAX_TAGS).join('、'));
+  return names.slice(0, MAX_TAGS);
 }
 
 function daypartIds(
   names: string[] | undefined,
   daypartsByName: ReadonlyMap<string, string>,
-  problems: Problems,
+  found: Found,
 ) {
   if (names === undefined) return undefined;
   const ids: string[] = [];
   for (const name of names) {
     const id = daypartsByName.get(name.toLowerCase());
     if (id) ids.push(id);
-    else problems.push({ field: 'dayparts', code: 'unknown_daypart', params: { name } });
+    else leaveOut(found, 'dayparts', 'unknown_daypart', name);
   }
   return ids;
 }
@@ -180,33 +249,34 @@ export interface ResolveContext {
 export function resolveDraft(
   draft: ImportDraft,
   context: ResolveContext,
-): { value: ResolvedDraft; problems: ImportProblem[] } {
-  const problems: ImportProblem[] = [...draft.problems];
+): { value: ResolvedDraft; problems: ImportProblem[]; warnings: ImportProblem[] } {
+  const found: Found = { errors: [...draft.problems], warnings: [...(draft.warnings ?? [])] };
+  const problems = found.errors;
   if (!draft.name) problems.push({ field: 'name', code: 'name_missing' });
   if (draft.name.length > MAX_NAME)
     problems.push({ field: 'name', code: 'text_too_long', params: { max: MAX_NAME } });
-  const priceFen = money(draft.price, 'price', problems) ?? 0;
-  const category = text(draft.category, 'category', MAX_NAME, problems);
-  if ((draft.tags?.length ?? 0) > MAX_TAGS) problems.push({ field: 'tags', code: 'too_many_tags' });
+  const priceFen = price(draft.price, found);
+  const category = text(draft.category, 'category', MAX_NAME, found);
   const value: ResolvedDraft = {
     itemId: draft.itemId,
     nameZh: draft.name,
-    nameEn: text(draft.nameEn, 'nameEn', MAX_NAME, problems),
-    descriptionZh: text(draft.description, 'description', MAX_TEXT, problems),
-    descriptionEn: text(draft.descriptionEn, 'descriptionEn', MAX_TEXT, problems),
+    nameEn: text(draft.nameEn, 'nameEn', MAX_NAME, found),
+    descriptionZh: text(draft.description, 'description', MAX_TEXT, found),
+    descriptionEn: text(draft.descriptionEn, 'descriptionEn', MAX_TEXT, found),
     category: category
       ? { zh: category, en: draft.categoryEn || null, hidden: draft.categoryHidden }
       : undefined,
     priceFen,
-    listPriceFen: money(draft.listPrice, 'listPrice', problems),
-    sku: code(draft.sku, 'sku', problems),
-    barcode: code(draft.barcode, 'barcode', problems),
-    tagNames: draft.tags,
-    status: status(draft.status, problems),
-    dailyStock: dailyStock(draft.dailyStock, problems),
-    daypartIds: daypartIds(draft.dayparts, context.daypartsByName, problems),
-    weekdays: weekdays(draft.weekdays, problems),
+    priceVariable: VARIABLE_PRICE.test(draft.price) || undefined,
+    listPriceFen: listPrice(draft.listPrice, found),
+    sku: sku(draft.sku, found),
+    barcode: barcode(draft.barcode, found),
+    tagNames: tagNames(draft.tags, found),
+    status: status(draft.status, found),
+    dailyStock: dailyStock(draft.dailyStock, found),
+    daypartIds: daypartIds(draft.dayparts, context.daypartsByName, found),
+    weekdays: weekdays(draft.weekdays, found),
     specGroups: specGroups(draft.specGroups, priceFen, problems),
   };
-  return { value, problems };
+  return { value, problems, warnings: found.warnings };
 }

@@ -28,6 +28,8 @@ export function ColumnMappingEditor({ headers, mapping, onChange }: ColumnMappin
               <Select
                 id={`map-${field}`}
                 allowClear
+                // A file may have dozens of columns ("Price [Main St]"…): type to find one.
+                showSearch={{ optionFilterProp: 'label' }}
                 placeholder={t('import.mapping.none')}
                 value={mapping[field]}
                 options={columns}

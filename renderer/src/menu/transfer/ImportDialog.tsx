@@ -1,7 +1,8 @@
-import { useRef } from 'react';
+import { useRef, useState } from 'react';
 import { Alert, Button, Flex, Modal, Progress, Result, Typography } from 'antd';
 import { UploadOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import { needsConfirmation } from '@domain/menu/import/file-warnings';
 import type { Menu } from '@domain/menu/schema';
 import { useLocalName } from '../display';
 import { useUndo } from '../undo/undo-context';
@@ -26,6 +27,10 @@ export function ImportDialog({ menu, onClose }: { menu: Menu; onClose: () => voi
   const preview = state.step === 'preview' ? state.analysis : null;
   const plan = preview?.plan;
   const importable = plan ? plan.toCreate.length + plan.toUpdate.length + plan.toDelete.length : 0;
+  // A confirmation holds for the plan it was given on; a new plan (mode, mapping) asks again.
+  const [confirmedPlan, setConfirmedPlan] = useState<typeof plan>();
+  const mustConfirm = plan?.fileWarnings.some(needsConfirmation) ?? false;
+  const mayCommit = importable > 0 && (!mustConfirm || confirmedPlan === plan);
 
   const commit = async () => {
     if (!preview) return;
@@ -45,7 +50,7 @@ export function ImportDialog({ menu, onClose }: { menu: Menu; onClose: () => voi
     state.step === 'preview' ? (
       <Flex justify="end" gap={8}>
         <Button onClick={onClose}>{t('common:actions.cancel')}</Button>
-        <Button type="primary" disabled={importable === 0} onClick={() => void commit()}>
+        <Button type="primary" disabled={!mayCommit} onClick={() => void commit()}>
           {t('import.commit', { count: importable })}
         </Button>
       </Flex>
@@ -68,6 +73,14 @@ export function ImportDialog({ menu, onClose }: { menu: Menu; onClose: () => voi
         <Flex vertical gap={12} align="start">
           <Typography.Paragraph>{t('import.intro')}</Typography.Paragraph>
           {state.failed && <Alert type="error" showIcon title={t('import.failed')} />}
+          {state.notCsv && (
+            <Alert
+              type="error"
+              showIcon
+              title={t('import.notCsv.title', { file: job.fileName ?? '' })}
+              description={t(`import.notCsv.${state.notCsv}`)}
+            />
+          )}
           <Button type="primary" icon={<UploadOutlined />} onClick={() => input.current?.click()}>
             {t('import.chooseFile')}
           </Button>
@@ -113,6 +126,8 @@ export function ImportDialog({ menu, onClose }: { menu: Menu; onClose: () => voi
             mode={job.mode}
             onModeChange={(mode) => job.changeMode(mode, preview.source)}
             itemName={itemName}
+            confirmed={confirmedPlan === plan}
+            onConfirm={(confirmed) => setConfirmedPlan(confirmed ? plan : undefined)}
           />
         </Flex>
       )}

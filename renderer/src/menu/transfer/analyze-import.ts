@@ -7,7 +7,8 @@ import { decodeCsvBytes, type CsvEncoding } from '@domain/menu/csv/decode';
 import { detectLayout, type ImportLayout } from '@domain/menu/csv/layouts';
 import { suggestMapping } from '@domain/menu/csv/mapping';
 import { parseCsv, type CsvDelimiter } from '@domain/menu/csv/parse';
-import type { ImportMode, ImportPlan } from '@domain/menu/import/plan';
+import { notCsvKind, type NotCsvKind } from '@domain/menu/csv/sniff';
+import { emptyPlan, type ImportMode, type ImportPlan } from '@domain/menu/import/plan';
 import { planImport, type ImportSource } from '@domain/menu/import/read';
 import type { LocalizedName, Menu } from '@domain/menu/schema';
 import { newId } from '@domain/ids';
@@ -30,6 +31,8 @@ export interface ImportAnalysis {
   layout: ImportLayout;
   source: ImportSource;
   plan: ImportPlan;
+  /** Set when the file is a photo, a PDF, a workbook or other bytes that are not text. */
+  notCsv: NotCsvKind | null;
 }
 
 export type ImportPhase = 'reading' | 'parsing' | 'checking' | 'writing';
@@ -39,7 +42,21 @@ export function analyzeImport(
   onPhase: (phase: ImportPhase) => void = () => {},
 ): ImportAnalysis {
   onPhase('reading');
-  const { text, encoding } = decodeCsvBytes(new Uint8Array(request.bytes));
+  const bytes = new Uint8Array(request.bytes);
+  const { text, encoding } = decodeCsvBytes(bytes);
+  const notCsv = notCsvKind(bytes, text);
+  if (notCsv) {
+    const source = { mapping: {} };
+    return {
+      encoding,
+      delimiter: ',',
+      headers: [],
+      layout: 'unknown',
+      source,
+      plan: emptyPlan(),
+      notCsv,
+    };
+  }
   onPhase('parsing');
   const table = parseCsv(text);
   const layout = detectLayout(table.headers);
@@ -54,5 +71,6 @@ export function analyzeImport(
     variationGroupName: request.variationGroupName,
     defaultCategoryName: request.defaultCategoryName,
   });
-  return { encoding, delimiter: table.delimiter, headers: table.headers, layout, source, plan };
+  const { delimiter, headers } = table;
+  return { encoding, delimiter, headers, layout, source, plan, notCsv: null };
 }

@@ -90,3 +90,14 @@ describe('importing a file', () => {
     expect(await snapshot(db)).toEqual(before);
   });
 });
+
+describe('a file that is not a CSV', () => {
+  it('is told apart before it is read as a menu', () => {
+    const empty: Menu = { categories: [], items: [], dayparts: [], tags: [] };
+    const png = new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13]);
+    const analysis = analyzeImport(request(empty, { bytes: png.buffer }));
+    expect(analysis.notCsv).toBe('png');
+    expect(analysis.plan.toCreate).toEqual([]);
+    expect(analysis.headers).toEqual([]);
+  });
+});

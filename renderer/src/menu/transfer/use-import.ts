@@ -1,5 +1,6 @@
 /** The import dialog's state: the chosen file, its plan (re-made when mode or mapping change), the write. */
 import { useCallback, useRef, useState } from 'react';
+import type { NotCsvKind } from '@domain/menu/csv/sniff';
 import type { ImportMode } from '@domain/menu/import/plan';
 import type { ImportSource } from '@domain/menu/import/read';
 import type { Menu } from '@domain/menu/schema';
@@ -10,7 +11,7 @@ import type { ImportAnalysis, ImportPhase } from './analyze-import';
 import { commitImport, planFile } from './run-import';
 
 export type ImportStep =
-  | { step: 'choose'; failed?: boolean }
+  | { step: 'choose'; failed?: boolean; notCsv?: NotCsvKind }
   | { step: 'working'; phase: ImportPhase }
   | { step: 'preview'; analysis: ImportAnalysis }
   | { step: 'done'; analysis: ImportAnalysis };
@@ -48,7 +49,9 @@ export function useImport(menu: Menu) {
           },
           (phase) => setState({ step: 'working', phase }),
         );
-        setState({ step: 'preview', analysis });
+        // Not a CSV at all: say so where the file was chosen, and let the shop pick another.
+        if (analysis.notCsv) setState({ step: 'choose', notCsv: analysis.notCsv });
+        else setState({ step: 'preview', analysis });
       } catch {
         setState({ step: 'choose', failed: true });
       }

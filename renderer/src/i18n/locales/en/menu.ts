@@ -240,7 +240,8 @@ export default {
     price_below_zero:
       'With these options the price would be below zero; change the price or the extras',
     unterminated_quote: 'A quote on this row is never closed; the row was skipped',
-    wrong_field_count: 'This row has {{found}} columns instead of {{expected}}; it was skipped',
+    wrong_field_count:
+      'Fields on this row: {{found}}, in the header: {{expected}}; the row was skipped',
     name_missing: 'The item name is missing',
     text_too_long: 'Too long (at most {{max}} characters)',
     sku_invalid: 'The SKU is not valid',
@@ -249,12 +250,26 @@ export default {
     duplicate_item_in_file: 'Another row of the file is the same item',
     status_invalid: 'The status is not recognised',
     daily_stock_invalid: 'Daily stock must be 0 or a whole number',
-    unknown_daypart: 'There is no daypart named “{{name}}”',
+    unknown_daypart: 'there is no such daypart',
     weekdays_invalid: 'Days must be numbers 1–7 separated by |',
     specs_invalid: 'The specs cannot be read',
     too_many_tags: 'Too many tags (at most 20)',
     too_many_options: 'Too many spec options',
     invalid: 'Not valid',
+    price_foreign_currency:
+      '“{{text}}” is in {{currencyName}} and was taken as the same number of yuan; check it',
+    price_variable:
+      'it is set at the till, and the menu needs a fixed price: a new item comes in off sale at ¥0.00, an existing one keeps its price; set the price, then put it on sale',
+    variant_codes_not_kept:
+      'the codes of the other variations are not kept: {{codes}} (an item keeps one SKU and one barcode for now)',
+    modifier_from_menu:
+      'modifier “{{name}}” copied from the spec group of that name already on the menu (the export has none of its options); check it',
+    modifier_without_options:
+      'modifier “{{name}}” not imported: the export has none of its options or prices; add them on the item',
+    spec_missing:
+      'this dish has several rows, but line {{line}} has no spec, so its price cannot be told apart',
+    code_scientific:
+      'Excel saved it in scientific notation and the original digits are lost; format the column as Text in Excel and export again',
     money: {
       empty: 'Enter an amount',
       not_a_number: 'Enter an amount in numbers, e.g. 25 or 25.50',
@@ -373,9 +388,20 @@ export default {
     open: 'Import',
     title: 'Import a menu',
     intro:
-      "Reads this console's CSV export, a Square item library export, a Shopify products export, and CSV saved by Excel (UTF-8 or GBK, comma or tab separated). Every row is previewed first; nothing is written until you import.",
+      "Reads this console's CSV export, a Square item library export, a Shopify products export, a Loyverse items export, and CSV saved by Excel (UTF-8 or GBK, comma or tab separated). Every row is previewed first; nothing is written until you import.",
     chooseFile: 'Choose a CSV file',
     failed: 'This file cannot be read. Is it a CSV file?',
+    notCsv: {
+      title: '“{{file}}” is not a CSV file',
+      png: 'It is a PNG picture. Choose a CSV file exported from a spreadsheet or a till system.',
+      jpeg: 'It is a JPEG picture. Choose a CSV file exported from a spreadsheet or a till system.',
+      gif: 'It is a GIF picture. Choose a CSV file exported from a spreadsheet or a till system.',
+      pdf: 'It is a PDF document. Choose a CSV file exported from a spreadsheet or a till system.',
+      zip: 'It is a compressed file, perhaps an Excel workbook (.xlsx): in Excel, use Save As → CSV, then import that.',
+      xls: 'It is an Excel workbook (.xls): in Excel, use Save As → CSV, then import that.',
+      binary:
+        'It is not a text file. Choose a CSV file exported from a spreadsheet or a till system.',
+    },
     progress: 'Import progress',
     phase: {
       reading: 'Reading {{file}}…',
@@ -394,6 +420,7 @@ export default {
       console: 'Vendor Console export',
       square: 'Square item library',
       shopify: 'Shopify products',
+      loyverse: 'Loyverse items',
       unknown: 'Other spreadsheet (map the columns)',
     },
     mode: {
@@ -404,6 +431,8 @@ export default {
       'Items not in the file will be deleted, and categories left empty too. You can undo the import.',
     summary:
       '{{create}} new, {{update}} updated, {{unchanged}} unchanged, {{delete}} deleted, {{skip}} rows skipped',
+    warnedRows_one: '{{count}} row leaves something out; see the row (it is still imported)',
+    warnedRows_other: '{{count}} rows leave something out; see each row (they are still imported)',
     onlyProblems: 'Only rows with problems',
     columns: {
       line: 'Line',
@@ -440,18 +469,40 @@ export default {
     },
     inGroup: '{{field}} (group {{group}})',
     problemAt: '{{field}}: {{message}}',
+    problemAtValue: '{{field}} “{{value}}”: {{message}}',
+    warningAt: '{{field}} “{{value}}” not imported: {{message}}',
     fileErrors: {
       empty_file: 'The file is empty',
       no_rows: 'The file has headers but no items',
       columns_missing: 'Map these columns first: {{fields}}',
       nothing_to_import: 'No row can be imported; see the problems on each row',
     },
+    currency: {
+      CNY: 'yuan',
+      USD: 'US dollars',
+      dollar: '“$” (US or other dollars)',
+      HKD: 'Hong Kong dollars',
+      TWD: 'New Taiwan dollars',
+      EUR: 'euros',
+      GBP: 'pounds sterling',
+      JPY: 'yen',
+    },
+    fileWarnings: {
+      foreign_currency:
+        'Prices in this file are in {{currencies}}: they would be imported as the same number of yuan ($12.50 as ¥12.50). Convert them to yuan first, or confirm and correct the prices afterwards.',
+      columns_not_imported:
+        'These columns have no place in the menu and are not imported: {{columns}}',
+      file_truncated:
+        'The file looks incomplete: the quote opened on line {{line}} is still open at the end of the file, so it was probably cut off while saving, copying or downloading, and items at the end may be missing. Check the original file first.',
+    },
+    confirmRest: 'I understand; import the rows that can be read',
     mapping: {
       intro:
         'The layout was not recognised. Say which column holds the name, the price and so on; the preview follows.',
       none: 'Do not import',
       unnamed: 'Column {{n}}',
       fields: {
+        spec: 'Spec (one row each)',
         name: 'Name',
         nameEn: 'English name',
         category: 'Category',

@@ -244,12 +244,24 @@ export default {
     duplicate_item_in_file: '文件中已有一行对应同一个商品',
     status_invalid: '状态无法识别',
     daily_stock_invalid: '每日库存应为 0 或正整数',
-    unknown_daypart: '没有名为“{{name}}”的供应时段',
+    unknown_daypart: '没有这个供应时段',
     weekdays_invalid: '供应日应为 1–7 的数字，用 | 分隔',
     specs_invalid: '规格内容无法读取',
     too_many_tags: '标签太多（最多 20 个）',
     too_many_options: '规格选项太多',
     invalid: '内容无效',
+    price_foreign_currency: '“{{text}}”是{{currencyName}}价格，已按相同数字记为人民币元，请核对',
+    price_variable:
+      '这是收银时再定的价格，菜单需要固定价格：新商品以 ¥0.00 下架导入，已有商品保持原价；请填写价格后再上架',
+    variant_codes_not_kept:
+      '其他规格各自的编码未保存：{{codes}}（每个商品目前只保存一个 SKU 和一个条码）',
+    modifier_from_menu:
+      '加料组“{{name}}”按菜单里已有的同名规格组导入（导出文件里没有它的选项），请核对',
+    modifier_without_options:
+      '加料组“{{name}}”未导入：导出文件里没有它的选项和价格，请在商品里添加',
+    spec_missing: '这道菜有多行，但第 {{line}} 行没有填规格，无法判断用哪个价格',
+    code_scientific:
+      'Excel 把它存成了科学计数法，原来的数字已丢失；请在 Excel 中把这一列设为“文本”后重新导出',
     money: {
       empty: '请填写金额',
       not_a_number: '请填写数字金额，如 25 或 25.50',
@@ -363,9 +375,19 @@ export default {
     open: '导入',
     title: '导入菜单',
     intro:
-      '支持本工作台导出的 CSV、Square 商品库导出、Shopify 商品导出，以及 Excel 另存的 CSV（UTF-8 或 GBK，逗号或制表符分隔）。导入前会逐行预览，确认前不会写入任何内容。',
+      '支持本工作台导出的 CSV、Square 商品库导出、Shopify 商品导出、Loyverse 商品导出，以及 Excel 另存的 CSV（UTF-8 或 GBK，逗号或制表符分隔）。导入前会逐行预览，确认前不会写入任何内容。',
     chooseFile: '选择 CSV 文件',
     failed: '无法读取这个文件，请确认它是 CSV 文件。',
+    notCsv: {
+      title: '“{{file}}”不是 CSV 文件',
+      png: '它是一张 PNG 图片。请选择从表格软件或收银系统导出的 CSV 文件。',
+      jpeg: '它是一张 JPEG 图片。请选择从表格软件或收银系统导出的 CSV 文件。',
+      gif: '它是一张 GIF 图片。请选择从表格软件或收银系统导出的 CSV 文件。',
+      pdf: '它是 PDF 文档。请选择从表格软件或收银系统导出的 CSV 文件。',
+      zip: '它是压缩文件，可能是 Excel 工作簿（.xlsx）：请在 Excel 中“另存为”“CSV”后再导入。',
+      xls: '它是 Excel 工作簿（.xls）：请在 Excel 中“另存为”“CSV”后再导入。',
+      binary: '它不是文本文件。请选择从表格软件或收银系统导出的 CSV 文件。',
+    },
     progress: '导入进度',
     phase: {
       reading: '正在读取 {{file}}…',
@@ -384,6 +406,7 @@ export default {
       console: '工作台导出',
       square: 'Square 商品库',
       shopify: 'Shopify 商品',
+      loyverse: 'Loyverse 商品',
       unknown: '自定义表格（请对应列）',
     },
     mode: {
@@ -393,6 +416,8 @@ export default {
     replaceWarning: '文件中没有的商品将被删除，空出的分类也会删除。导入后可以撤销。',
     summary:
       '新增 {{create}} 个，更新 {{update}} 个，无变化 {{unchanged}} 个，删除 {{delete}} 个，跳过 {{skip}} 行',
+    warnedRows_one: '{{count}} 行有未导入的内容，见该行说明（该行仍会导入）',
+    warnedRows_other: '{{count}} 行有未导入的内容，见各行说明（这些行仍会导入）',
     onlyProblems: '只看有问题的行',
     columns: {
       line: '行号',
@@ -429,17 +454,38 @@ export default {
     },
     inGroup: '{{field}}（第 {{group}} 组）',
     problemAt: '{{field}}：{{message}}',
+    problemAtValue: '{{field}}“{{value}}”：{{message}}',
+    warningAt: '{{field}}“{{value}}”未导入：{{message}}',
     fileErrors: {
       empty_file: '文件是空的',
       no_rows: '文件只有表头，没有商品',
       columns_missing: '请先对应这些列：{{fields}}',
       nothing_to_import: '没有可以导入的行，请查看每行的问题',
     },
+    currency: {
+      CNY: '人民币',
+      USD: '美元',
+      dollar: '“$”（美元或其他“元”）',
+      HKD: '港币',
+      TWD: '新台币',
+      EUR: '欧元',
+      GBP: '英镑',
+      JPY: '日元',
+    },
+    fileWarnings: {
+      foreign_currency:
+        '这个文件的价格用的是{{currencies}}：导入时数字会原样记为人民币元（如 $12.50 记为 ¥12.50）。请先换算成人民币再导入，或确认后逐个修改价格。',
+      columns_not_imported: '这些列没有对应的内容，不会导入：{{columns}}',
+      file_truncated:
+        '文件似乎不完整：第 {{line}} 行的引号直到文件末尾都没有闭合，文件可能在保存、复制或下载时被截断，末尾的商品可能缺失。请先核对原文件。',
+    },
+    confirmRest: '我已了解，仍导入其余能读取的行',
     mapping: {
       intro: '没有识别出表格格式。请指出哪一列是名称、价格等，预览会随之更新。',
       none: '不导入',
       unnamed: '第 {{n}} 列',
       fields: {
+        spec: '规格（每行一个）',
         name: '名称',
         nameEn: '英文名称',
         category: '分类',
