@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { newId } from '../../ids';
 import type { MutationDefinition } from '../../mutations/define';
 import { acceptMutation } from '../../sync/accept-mutation';
+import { sampleItem } from '../fixtures/menu';
 import type { Category, MenuItem } from '../schema';
 import { deleteItems, restoreItems } from './items';
 import { importMenu } from './import';
@@ -18,25 +19,21 @@ const category = (): Category => ({
   hidden: false,
 });
 
-const item = (categoryId: string, n: number, description = '现点现做'): MenuItem => ({
-  id: newId(),
-  categoryId,
-  sortKey: `${String(n + 1).padStart(5, '0')}i`,
-  name: { zh: `黄焖鸡米饭${n}`, en: `Dish ${n}` },
-  description: { zh: description, en: 'Made to order' },
-  priceFen: 1800,
-  listPriceFen: null,
-  photoIds: [],
-  tags: [],
-  sku: null,
-  barcode: null,
-  status: 'on_sale',
-  soldOutBusinessDate: null,
-  dailyStock: null,
-  specGroups: [],
-  availability: null,
-  updatedAt: 1_764_000_000_000,
-});
+const item = (categoryId: string, n: number, description = '现点现做'): MenuItem =>
+  sampleItem({
+    id: newId(),
+    categoryId,
+    sortKey: `${String(n + 1).padStart(5, '0')}i`,
+    name: { zh: `黄焖鸡米饭${n}`, en: `Dish ${n}` },
+    description: { zh: description, en: 'Made to order' },
+    priceFen: 1800,
+    listPriceFen: null,
+    tags: [],
+    sku: null,
+    barcode: null,
+    specGroups: [],
+    updatedAt: 1_764_000_000_000,
+  });
 
 const ids = (count: number) => Array.from({ length: count }, () => newId());
 
