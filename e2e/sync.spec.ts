@@ -200,7 +200,10 @@ test('two desktops give two items one SKU offline: the later is on both desktops
 
   for (const page of [front, kitchen]) {
     await nav(page).getByText('同步', { exact: true }).click();
-    const item = page.getByRole('listitem').filter({ hasText: '新建菜品：冰镇绿豆沙' });
+    const item = page
+      .getByRole('region', { name: '需要处理' })
+      .getByRole('listitem')
+      .filter({ hasText: '新建菜品：冰镇绿豆沙' });
     await expect(item).toBeVisible();
     await expect(item.getByText(/SKU YP-9 已被「桂花乌梅汁」使用/)).toBeVisible();
   }
@@ -215,7 +218,10 @@ test('two desktops give two items one SKU offline: the later is on both desktops
   await kitchen.getByText('English', { exact: true }).click();
   const mainNav = kitchen.getByRole('navigation', { name: 'Main navigation' });
   await mainNav.getByText('Sync', { exact: true }).click();
-  const inEnglish = kitchen.getByRole('listitem').filter({ hasText: 'New item: 冰镇绿豆沙' });
+  const inEnglish = kitchen
+    .getByRole('region', { name: 'Needs attention' })
+    .getByRole('listitem')
+    .filter({ hasText: 'New item: 冰镇绿豆沙' });
   await expect(inEnglish.getByText(/SKU YP-9 is already used by “桂花乌梅汁”/)).toBeVisible();
   await expect(
     inEnglish.getByRole('button', { name: 'Apply again without the duplicate codes (YP-9)' }),

@@ -14,20 +14,28 @@ import { useNeedsAttention } from './use-sync-status';
 export function NeedsAttentionList() {
   const { t } = useTranslation('sync');
   const rows = useNeedsAttention();
+  // A named region: antd's List puts its aria-label on a wrapper without a role, where screen
+  // readers do not announce it.
   return (
-    <Card title={t('attention.title')}>
-      {rows && rows.length > 0 && (
-        <Alert type="warning" showIcon title={t('attention.intro')} style={{ marginBottom: 16 }} />
-      )}
-      <List
-        aria-label={t('attention.title')}
-        dataSource={rows ?? []}
-        loading={rows === undefined}
-        locale={{ emptyText: <Typography.Text>{t('attention.empty')}</Typography.Text> }}
-        rowKey="mutationId"
-        renderItem={(row) => <NeedsAttentionItem row={row} />}
-      />
-    </Card>
+    <section aria-label={t('attention.title')}>
+      <Card title={t('attention.title')}>
+        {rows && rows.length > 0 && (
+          <Alert
+            type="warning"
+            showIcon
+            title={t('attention.intro')}
+            style={{ marginBottom: 16 }}
+          />
+        )}
+        <List
+          dataSource={rows ?? []}
+          loading={rows === undefined}
+          locale={{ emptyText: <Typography.Text>{t('attention.empty')}</Typography.Text> }}
+          rowKey="mutationId"
+          renderItem={(row) => <NeedsAttentionItem row={row} />}
+        />
+      </Card>
+    </section>
   );
 }
 

@@ -10,31 +10,32 @@ export function PendingChangesList() {
   const pending = usePendingChanges();
   const hidden = pending ? pending.total - pending.changes.length : 0;
   return (
-    <Card title={t('pending.title')}>
-      <List
-        aria-label={t('pending.title')}
-        dataSource={pending?.changes ?? []}
-        loading={pending === undefined}
-        locale={{ emptyText: <Typography.Text>{t('pending.empty')}</Typography.Text> }}
-        rowKey="seq"
-        renderItem={(change) => (
-          <List.Item
-            extra={
-              <Tag color={change.sent ? 'blue' : 'default'}>
-                {change.sent ? t('pending.sent') : t('pending.waiting')}
-              </Tag>
-            }
-          >
-            <List.Item.Meta
-              title={<ChangeTitle name={change.name} records={change.records} args={null} />}
-              description={formatDeviceTime(change.madeAt, i18n.language)}
-            />
-          </List.Item>
+    <section aria-label={t('pending.title')}>
+      <Card title={t('pending.title')}>
+        <List
+          dataSource={pending?.changes ?? []}
+          loading={pending === undefined}
+          locale={{ emptyText: <Typography.Text>{t('pending.empty')}</Typography.Text> }}
+          rowKey="seq"
+          renderItem={(change) => (
+            <List.Item
+              extra={
+                <Tag color={change.sent ? 'blue' : 'default'}>
+                  {change.sent ? t('pending.sent') : t('pending.waiting')}
+                </Tag>
+              }
+            >
+              <List.Item.Meta
+                title={<ChangeTitle name={change.name} records={change.records} args={null} />}
+                description={formatDeviceTime(change.madeAt, i18n.language)}
+              />
+            </List.Item>
+          )}
+        />
+        {hidden > 0 && (
+          <Typography.Text type="secondary">{t('pending.more', { count: hidden })}</Typography.Text>
         )}
-      />
-      {hidden > 0 && (
-        <Typography.Text type="secondary">{t('pending.more', { count: hidden })}</Typography.Text>
-      )}
-    </Card>
+      </Card>
+    </section>
   );
 }
