@@ -67,6 +67,10 @@ export class PlatformOrigins {
     } catch {
       return false;
     }
+    return this.allowsParsed(parsed);
+  }
+
+  allowsParsed(parsed: URL): boolean {
     const scheme = { 'ws:': 'http:', 'wss:': 'https:' }[parsed.protocol] ?? parsed.protocol;
     return this.origins.includes(`${scheme}//${parsed.host}`);
   }
@@ -90,11 +94,10 @@ export function decideOutgoingRequest(
     return 'block';
   }
   if (!['http:', 'https:', 'ws:', 'wss:'].includes(parsed.protocol)) return 'allow';
-  if (devServerOrigin) {
-    const dev = new URL(devServerOrigin);
-    if (parsed.host === dev.host) return 'allow';
-  }
-  return platforms.allows(url) ? 'allow' : 'block';
+  // The dev server's address is http://host:port; its socket shares the host and port.
+  if (devServerOrigin && parsed.host === devServerOrigin.replace(/^https?:\/\//, ''))
+    return 'allow';
+  return platforms.allowsParsed(parsed) ? 'allow' : 'block';
 }
 
 /** The list as saved under userData; a missing or damaged file is an empty list. */

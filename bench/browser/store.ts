@@ -7,7 +7,11 @@
 import Dexie from 'dexie';
 import { newId } from '@domain/ids';
 import { syncedTables } from '@domain/mutations/tables';
-import { vendorSchemaVersions, type SchemaVersion } from '../../renderer/src/db/schema';
+import {
+  latestStores,
+  vendorSchemaVersions,
+  type SchemaVersion,
+} from '../../renderer/src/db/schema';
 import { VendorDb, vendorDbName } from '../../renderer/src/db/vendor-db';
 
 /** Indexes a menu list and import plausibly need; used only when the console declares none. */
@@ -20,19 +24,8 @@ const benchMenuStores: Record<string, string> = {
   menuStockEntry: 'id, itemId, businessDate',
 };
 
-function declaredTables(versions: readonly SchemaVersion[]): Set<string> {
-  const declared = new Set<string>();
-  for (const { stores } of versions) {
-    for (const [table, spec] of Object.entries(stores)) {
-      if (spec === null) declared.delete(table);
-      else declared.add(table);
-    }
-  }
-  return declared;
-}
-
 export function tablesMissingFromSchema(): string[] {
-  const declared = declaredTables(vendorSchemaVersions);
+  const declared = latestStores();
   return syncedTables.filter((table) => !declared.has(table));
 }
 

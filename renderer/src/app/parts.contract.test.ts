@@ -14,18 +14,9 @@ import { definePart, defineTable, type PartManifest } from '@domain/parts/define
 import { parts } from '@domain/parts';
 import { defineInvariant } from '@domain/sync/invariants';
 import { pageRegistry } from './page-registry';
-import { vendorSchemaVersions } from '../db/schema';
+import { latestStores } from '../db/schema';
 import { languages, resources } from '../i18n/resources';
 import { registeredPages } from '../routing/pages';
-
-/** The stores the newest schema version has: every version's stores, later ones winning. */
-function latestStores(): Set<string> {
-  const stores = new Map<string, string | null>();
-  for (const version of vendorSchemaVersions) {
-    for (const [name, spec] of Object.entries(version.stores)) stores.set(name, spec);
-  }
-  return new Set([...stores].filter(([, spec]) => spec !== null).map(([name]) => name));
-}
 
 let hasText: PartEnvironment['hasText'];
 beforeAll(async () => {

@@ -69,3 +69,17 @@ export const vendorSchemaVersions: SchemaVersion[] = [
     },
   },
 ];
+
+/** The stores the newest of `versions` has: every version's stores, a later null removing one. */
+export function latestStores(
+  versions: readonly SchemaVersion[] = vendorSchemaVersions,
+): Set<string> {
+  const declared = new Set<string>();
+  for (const { stores } of versions) {
+    for (const [table, spec] of Object.entries(stores)) {
+      if (spec === null) declared.delete(table);
+      else declared.add(table);
+    }
+  }
+  return declared;
+}

@@ -18,6 +18,7 @@ import {
 import type { RejectedMutation, RejectionReason } from '@domain/sync/protocol';
 import { mutate } from '../../db/mutate';
 import type { VendorDb } from '../../db/vendor-db';
+import { syncScope } from './rebase-pending';
 import { opKey, opsOfEntry, splitRowKey } from './replay';
 
 export interface NeedsAttentionRow {
@@ -141,33 +142,10 @@ export async function settleNeedsAttention(
 ): Promise<void> {
   const definition = followUp ? findMutation(followUp.name) : undefined;
   if (followUp && !definition) throw new Error(`no mutation ${followUp.name}`);
-  await db.transaction(
-    'rw',
-    [
-      db.table('needsAttention'),
-      db.table('attentionItem'),
-      db.outbox,
-      db.meta,
-      ...tablesOfFollowUp(db, definition, followUp),
-    ],
-    async () => {
-      if (definition && followUp) await mutate(db, definition, followUp.args);
-      await needsAttentionTable(db).update(mutationId, { dismissedAt: now });
-      await mutate(db, settleAttentionItem, { id: mutationId, resolution, settledAt: now });
-    },
-  );
-}
-
-/** The tables a follow-up change writes, so the settling transaction can include them. */
-function tablesOfFollowUp(
-  db: VendorDb,
-  definition: ReturnType<typeof findMutation>,
-  followUp: FollowUpChange | undefined,
-) {
-  if (!definition || !followUp) return [];
-  const parsed = definition.args.safeParse(followUp.args);
-  if (!parsed.success) return [];
-  return [...new Set(definition.ops(parsed.data).map((op) => op.table))].map((table) =>
-    db.table(table),
-  );
+  // The sync scope holds every table a follow-up change can write, so it is parsed once, by mutate.
+  await db.transaction('rw', syncScope(db), async () => {
+    if (definition && followUp) await mutate(db, definition, followUp.args);
+    await needsAttentionTable(db).update(mutationId, { dismissedAt: now });
+    await mutate(db, settleAttentionItem, { id: mutationId, resolution, settledAt: now });
+  });
 }

@@ -30,19 +30,16 @@ const knownTables: ReadonlySet<string> = new Set(syncedTables);
  * keeps syncing while a newer one in the shop already uses that part.
  */
 export async function rebasePending(db: VendorDb, keys: ReadonlySet<RowKey>): Promise<number> {
-  const wanted = [...keys].map(splitRowKey).filter(({ table }) => knownTables.has(table));
-  if (wanted.length === 0) return 0;
+  const known = new Set([...keys].filter((key) => knownTables.has(splitRowKey(key).table)));
+  if (known.size === 0) return 0;
+  const wanted = [...known].map(splitRowKey);
   const shadows = await shadowTable(db).bulkGet(wanted.map(({ table, id }) => [table, id]));
   const platformRows = new Map<RowKey, EntityRow>();
   for (const shadow of shadows) {
     if (shadow) platformRows.set(rowKey(shadow.table, shadow.id), shadow.row);
   }
   const pending = await db.outbox.toArray();
-  const local = replayPending(
-    platformRows,
-    pending,
-    new Set(wanted.map(({ table, id }) => rowKey(table, id))),
-  );
+  const local = replayPending(platformRows, pending, known);
 
   const byTable = new Map<string, Array<{ id: string; row: EntityRow | null }>>();
   for (const [key, row] of local) {
