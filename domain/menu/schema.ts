@@ -84,6 +84,21 @@ export const specGroupSchema = z.object({
 });
 export type SpecGroup = z.infer<typeof specGroupSchema>;
 
+/** One value of a variant dimension: 红色, or M. */
+export const variantValueSchema = z.object({
+  id: menuIdSchema,
+  name: localizedNameSchema,
+});
+export type VariantValue = z.infer<typeof variantValueSchema>;
+
+/** A dimension the item comes in (颜色, 尺码): each variant takes one of its values. */
+export const variantOptionSchema = z.object({
+  id: menuIdSchema,
+  name: localizedNameSchema,
+  values: z.array(variantValueSchema).min(1).max(50),
+});
+export type VariantOption = z.infer<typeof variantOptionSchema>;
+
 export const itemStatusSchema = z.enum(['on_sale', 'off_sale']);
 export type ItemStatus = z.infer<typeof itemStatusSchema>;
 /** What the shop and its customers see: the stored status, or sold out for today. */
@@ -94,6 +109,28 @@ export const barcodeSchema = z
   .string()
   .trim()
   .regex(/^[0-9A-Za-z\-.]{1,48}$/, 'barcode');
+
+/** Most variants one item has: Shopify's limit, and three dimensions of up to 50 values each fit. */
+export const MAX_VARIANTS = 250;
+
+/**
+ * A combination of option values (红色 × M) that is a unit of its own: its own price, SKU and
+ * barcode, so a scan of its code finds it. Choices that are not stock units (加料, 辣度) stay spec
+ * groups, priced on top of the variant. Consistency rules beyond the shape live in variants.ts.
+ */
+export const variantSchema = z.object({
+  id: menuIdSchema,
+  /** One value id per option of the item, in the options' order. */
+  valueIds: z.array(menuIdSchema).min(1).max(3),
+  priceFen: fenSchema,
+  listPriceFen: fenSchema.nullish(),
+  /** Unique within the shop, like an item's (codes.ts). */
+  sku: skuSchema.nullish(),
+  barcode: barcodeSchema.nullish(),
+  /** An off-sale variant is not sold; the item's others are. */
+  status: itemStatusSchema,
+});
+export type Variant = z.infer<typeof variantSchema>;
 
 export const menuItemSchema = z.object({
   id: menuIdSchema,
@@ -117,6 +154,14 @@ export const menuItemSchema = z.object({
   /** Portions per business day; the day's sales come from the stock ledger. null = unlimited. */
   dailyStock: z.number().int().min(0).max(1_000_000).nullish(),
   specGroups: z.array(specGroupSchema).max(20),
+  /**
+   * The dimensions the item comes in and their combinations (variants.ts). Both empty for an item
+   * sold one way; absent on records written before variants existed, which means the same.
+   * With variants, `priceFen` is the lowest variant's price ("from ¥x") and each variant's own
+   * price is what a customer pays before spec choices.
+   */
+  variantOptions: z.array(variantOptionSchema).max(3).optional(),
+  variants: z.array(variantSchema).max(MAX_VARIANTS).optional(),
   availability: availabilitySchema.nullish(),
   /** Device clock of the last edit: shown to the shop, never used to order changes. */
   updatedAt: z.number().int(),

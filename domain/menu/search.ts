@@ -6,10 +6,11 @@
  * context (重庆 → chongqing) ranking first.
  */
 import { pinyin } from 'pinyin-pro';
-import { normalizeCode } from './codes';
+import { codeValues, normalizeCode } from './codes';
 import type { MenuItem } from './schema';
 
-type Searchable = Pick<MenuItem, 'id' | 'name' | 'sku' | 'barcode'>;
+type Searchable = Pick<MenuItem, 'id' | 'name' | 'sku' | 'barcode'> &
+  Partial<Pick<MenuItem, 'variants'>>;
 
 interface SearchEntry {
   id: string;
@@ -81,7 +82,7 @@ function unitsOf(name: string): string[][] {
 }
 
 function signatureOf(item: Searchable): string {
-  return [item.name.zh, item.name.en ?? '', item.sku ?? '', item.barcode ?? ''].join('\u0001');
+  return [item.name.zh, item.name.en ?? '', ...codeValues(item)].join('\u0001');
 }
 
 function entryOf(item: Searchable): SearchEntry {
@@ -90,7 +91,8 @@ function entryOf(item: Searchable): SearchEntry {
     id: item.id,
     signature: signatureOf(item),
     text: `${item.name.zh}\u0001${item.name.en ?? ''}`.toLowerCase(),
-    codes: [item.sku, item.barcode].filter((code): code is string => !!code).map(normalizeCode),
+    // The item's own codes and its variants' (a scan of any variant finds the item).
+    codes: codeValues(item),
     units,
     joined: units.map((readings) => readings[0]).join(''),
     initials: units.map((readings) => readings[0]![0]).join(''),

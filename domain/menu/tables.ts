@@ -11,7 +11,8 @@ export const menuTables = [
   defineTable({
     name: 'menuItem',
     kind: 'entity',
-    lookups: { code: { version: 1, values: (row) => itemCodes(row) } },
+    // Version 2: variants' codes joined the item's.
+    lookups: { code: { version: 2, values: (row) => itemCodes(row) } },
   }),
   defineTable({ name: 'menuDaypart', kind: 'entity' }),
   defineTable({ name: 'menuTag', kind: 'entity' }),

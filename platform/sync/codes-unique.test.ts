@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { applyWithoutClashingCodes } from '../../domain/menu/invariants/codes-unique';
+import { newId } from '../../domain/ids';
 import type { OutboxEntry } from '../../domain/outbox';
 import { backends, SETUP_TIMEOUT_MS } from '../test/backends';
 import { menuCategory, menuItem } from '../test/fixtures';
@@ -148,6 +149,89 @@ describe.each(backends)('SKU and barcode uniqueness on %s', (backend) => {
       { id: taken.id, sku: 'TAKEN', barcode: '111' },
     ]);
     expect(stored.find((item) => item.id === created[7]!.id)?.sku).toBeNull();
+  });
+
+  it('guards every variant’s codes like an item’s, and the fix empties only the clashing variant’s', async () => {
+    const shirt = (sku: string, barcode: string) =>
+      menuItem(categoryId, {
+        name: { zh: '文化衫', en: null },
+        variantOptions: [
+          {
+            id: newId(),
+            name: { zh: '尺码', en: null },
+            values: [
+              { id: sizeM, name: { zh: 'M', en: null } },
+              { id: sizeL, name: { zh: 'L', en: null } },
+            ],
+          },
+        ],
+        variants: [
+          {
+            id: newId(),
+            valueIds: [sizeM],
+            priceFen: 9900,
+            sku: `${sku}-M`,
+            barcode,
+            status: 'on_sale',
+          },
+          {
+            id: newId(),
+            valueIds: [sizeL],
+            priceFen: 9900,
+            sku: `${sku}-L`,
+            barcode: null,
+            status: 'on_sale',
+          },
+        ],
+      });
+    const sizeM = newId();
+    const sizeL = newId();
+    const first = shirt('TS', '6950000000017');
+    await push(front, [outboxEntry(front, 'menuItem.create', first)]);
+    // The second desktop's item takes the first's L variant SKU on one of its own variants.
+    const second = shirt('XX', '6950000000024');
+    second.variants![1]!.sku = 'ts-l';
+    const [verdict] = (await push(kitchen, [outboxEntry(kitchen, 'menuItem.create', second)]))
+      .results;
+    expect(verdict).toMatchObject({
+      status: 'rejected',
+      rule: 'menuItem.codeTaken',
+      details: { kind: 'sku', code: 'TS-L', itemId: second.id, otherId: first.id, count: 1 },
+    });
+    // An edit that gives an existing item a clashing variant barcode is caught too.
+    const plain = menuItem(categoryId, { sku: 'PLAIN' });
+    await push(kitchen, [outboxEntry(kitchen, 'menuItem.create', plain)]);
+    const [edit] = (
+      await push(kitchen, [
+        outboxEntry(kitchen, 'menuItem.update', {
+          id: plain.id,
+          updatedAt: 5,
+          variantOptions: first.variantOptions,
+          variants: [{ ...first.variants![0]!, id: newId(), sku: 'PLAIN-M' }],
+        }),
+      ])
+    ).results;
+    expect(edit).toMatchObject({
+      status: 'rejected',
+      details: { kind: 'barcode', code: '6950000000017', otherId: first.id },
+    });
+
+    const [attention] = (await attentionItems()).filter(
+      (item) => (item.data.args as { id?: string }).id === second.id,
+    );
+    const fix = applyWithoutClashingCodes.fix(
+      { name: 'menuItem.create', args: attention!.data.args },
+      attention!.data.details as Record<string, unknown>,
+    );
+    const fixedVariants = (
+      fix!.args as { variants: { sku: string | null; barcode: string | null }[] }
+    ).variants;
+    expect(fixedVariants.map((v) => [v.sku, v.barcode])).toEqual([
+      ['XX-M', '6950000000024'],
+      [null, null],
+    ]);
+    const [again] = (await push(kitchen, [outboxEntry(kitchen, fix!.name, fix!.args)])).results;
+    expect(again).toMatchObject({ status: 'applied' });
   });
 
   it('frees a deleted item’s codes for a new item', async () => {

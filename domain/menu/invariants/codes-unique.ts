@@ -10,7 +10,7 @@
 import type { RuleAction } from '../../parts/define';
 import type { EntityRow, RowOp } from '../../mutations/row-ops';
 import { defineInvariant } from '../../sync/invariants';
-import { codeKinds, itemCodes, splitItemCode, type CodeKind } from '../codes';
+import { codeKinds, itemCodes, normalizeCode, splitItemCode, type CodeKind } from '../codes';
 import { importMenu } from '../mutations/import';
 import { bulkUpdateItems, createItem, restoreItems, updateItem } from '../mutations/items';
 
@@ -86,12 +86,15 @@ function itemWrites(ops: readonly RowOp[]): Map<string, ItemWrite> {
   return writes;
 }
 
-/** The codes a write gives its item: all of a put row's, only the kinds a patch names. */
+/** The fields of an item that carry codes: its own, and its variants'. */
+const codeFields = [...codeKinds, 'variants'] as const;
+
+/** The codes a write gives its item: all of a put row's, only those of the fields a patch names. */
 function codesSet(write: ItemWrite): string[] {
   if (write.kind === 'put') return itemCodes(write.row);
   if (write.kind === 'delete') return [];
   const named = Object.fromEntries(
-    codeKinds.filter((k) => k in write.fields).map((k) => [k, write.fields[k]]),
+    codeFields.filter((k) => k in write.fields).map((k) => [k, write.fields[k]]),
   );
   return itemCodes(named);
 }
@@ -184,29 +187,58 @@ export const codesUnique = defineInvariant({
 
 type Row = Record<string, unknown>;
 
-/** The code kinds to drop, by item id. */
-function clashingKinds(details: Readonly<Record<string, unknown>>): Map<string, Set<CodeKind>> {
-  const byItem = new Map<string, Set<CodeKind>>();
+/** The codes to drop ('sku:YP-9', as itemCodes writes them), by item id. */
+function clashingCodes(details: Readonly<Record<string, unknown>>): Map<string, Set<string>> {
+  const byItem = new Map<string, Set<string>>();
   const clashes = Array.isArray(details.clashes) ? (details.clashes as CodeClash[]) : [];
   for (const clash of clashes) {
-    const kinds = byItem.get(clash.item.id) ?? new Set<CodeKind>();
-    kinds.add(clash.kind);
-    byItem.set(clash.item.id, kinds);
+    const codes = byItem.get(clash.item.id) ?? new Set<string>();
+    codes.add(`${clash.kind}:${clash.code}`);
+    byItem.set(clash.item.id, codes);
   }
   return byItem;
 }
 
-/** A full row with the clashing codes emptied. */
-const clearCodes = (row: Row, kinds: ReadonlySet<CodeKind> | undefined): Row =>
-  kinds ? { ...row, ...Object.fromEntries([...kinds].map((kind) => [kind, null])) } : row;
+const clashes = (drop: ReadonlySet<string>, kind: CodeKind, code: unknown) =>
+  typeof code === 'string' && drop.has(`${kind}:${normalizeCode(code)}`);
 
-/** Changed fields with the clashing codes left out (the item keeps the codes it had). */
-const omitCodes = (fields: Row, kinds: ReadonlySet<CodeKind> | undefined): Row =>
-  kinds
-    ? Object.fromEntries(Object.entries(fields).filter(([key]) => !kinds.has(key as CodeKind)))
-    : fields;
+/** The variants with the clashing codes emptied. */
+const variantsWithout = (variants: unknown, drop: ReadonlySet<string>): unknown =>
+  Array.isArray(variants)
+    ? (variants as Row[]).map((variant) => ({
+        ...variant,
+        ...Object.fromEntries(
+          codeKinds.filter((k) => clashes(drop, k, variant[k])).map((k) => [k, null]),
+        ),
+      }))
+    : variants;
 
-function withoutCodes(name: string, args: Row, drop: Map<string, Set<CodeKind>>): Row | null {
+/** A full row with the clashing codes emptied, its own and its variants'. */
+function clearCodes(row: Row, drop: ReadonlySet<string> | undefined): Row {
+  if (!drop) return row;
+  const cleared: Row = { ...row };
+  for (const kind of codeKinds) if (clashes(drop, kind, row[kind])) cleared[kind] = null;
+  if ('variants' in row) cleared.variants = variantsWithout(row.variants, drop);
+  return cleared;
+}
+
+/**
+ * Changed fields without the clashing codes: an item's own code is left out (the item keeps the
+ * code it had); a variant's is emptied, so the variants' other changes still land.
+ */
+function omitCodes(fields: Row, drop: ReadonlySet<string> | undefined): Row {
+  if (!drop) return fields;
+  const kept = Object.fromEntries(
+    Object.entries(fields).filter(
+      ([key, value]) =>
+        !(codeKinds as readonly string[]).includes(key) || !clashes(drop, key as CodeKind, value),
+    ),
+  );
+  if ('variants' in fields) kept.variants = variantsWithout(fields.variants, drop);
+  return kept;
+}
+
+function withoutCodes(name: string, args: Row, drop: Map<string, Set<string>>): Row | null {
   const kindsOf = (row: Row) => drop.get(String(row.id));
   const changes = (list: unknown) =>
     (list as Array<{ id: string; fields: Row }>).map((change) => ({
@@ -237,7 +269,7 @@ function withoutCodes(name: string, args: Row, drop: Map<string, Set<CodeKind>>)
 export const applyWithoutClashingCodes: RuleAction = {
   id: 'applyWithoutClashingCodes',
   fix: ({ name, args }, details) => {
-    const drop = clashingKinds(details);
+    const drop = clashingCodes(details);
     if (drop.size === 0 || !args || typeof args !== 'object') return null;
     const fixed = withoutCodes(name, args as Row, drop);
     return fixed ? { name, args: fixed } : null;

@@ -47,7 +47,8 @@ export type MenuImport = z.infer<typeof menuImportSchema>;
  */
 export const importMenu = defineMutation({
   name: 'menu.import',
-  version: 1,
+  // 2: items carry variants; version 1 arguments are version 2 ones without them.
+  version: 2,
   args: menuImportSchema,
   ops: (batch): RowOp[] => [
     ...batch.categories.map((row): RowOp => ({ op: 'put', table: 'menuCategory', row })),

@@ -10,7 +10,8 @@ import { bounded, MAX_BATCH } from './limits';
 
 export const createItem = defineMutation({
   name: 'menuItem.create',
-  version: 1,
+  // 2: items carry variants; version 1 arguments are version 2 ones without them.
+  version: 2,
   args: menuItemSchema,
   ops: (item) => [{ op: 'put', table: 'menuItem', row: item }],
 });
@@ -21,7 +22,8 @@ export type ItemChanges = z.infer<typeof itemChangesSchema>;
 
 export const updateItem = defineMutation({
   name: 'menuItem.update',
-  version: 1,
+  // 2: items carry variants; version 1 arguments are version 2 ones without them.
+  version: 2,
   args: itemChangesSchema.extend({ id: menuIdSchema, updatedAt: z.number().int() }),
   ops: ({ id, ...fields }) => [{ op: 'patch', table: 'menuItem', id, fields }],
 });
@@ -32,7 +34,8 @@ export type ItemChange = z.infer<typeof itemChangeSchema>;
 /** Bulk price, move, on/off sale: one change per item, each with its own fields (see bulk.ts, undo.ts). */
 export const bulkUpdateItems = defineMutation({
   name: 'menuItem.bulkUpdate',
-  version: 1,
+  // 2: items carry variants; version 1 arguments are version 2 ones without them.
+  version: 2,
   args: bounded(
     z.object({
       changes: z.array(itemChangeSchema).min(1).max(MAX_BATCH),
@@ -69,7 +72,8 @@ export const deleteItems = defineMutation({
 /** Puts deleted items back exactly as they were: the undo of menuItem.delete. */
 export const restoreItems = defineMutation({
   name: 'menuItem.restore',
-  version: 1,
+  // 2: items carry variants; version 1 arguments are version 2 ones without them.
+  version: 2,
   args: bounded(
     z.object({ items: z.array(menuItemSchema).min(1).max(MAX_BATCH) }),
     ({ items }) => items.length,

@@ -53,7 +53,7 @@ describe('vendor database migrations', () => {
       .equals([itemId, '2026-03-06'])
       .count();
     expect(today).toBe(1);
-    expect(await current.menuItem.where('sku').equals('HMJ-001').count()).toBe(0);
+    expect(await current.menuItem.where('categoryId').equals(itemId).count()).toBe(0);
     await current.delete();
   });
 
@@ -110,6 +110,55 @@ describe('vendor database migrations', () => {
     expect(await items.count()).toBe(0);
     await items.put({ id: rejectedId, rejectedAt: 7 });
     expect(await items.orderBy('rejectedAt').primaryKeys()).toEqual([rejectedId]);
+    await current.delete();
+  });
+
+  it('opens a version 5 database with items and indexes every code, its own and its variants', async () => {
+    const vendorId = newId();
+    const [plain, withVariants] = [newId(), newId()];
+    const v5 = new VendorDb(vendorId, vendorSchemaVersions.slice(0, 5));
+    await v5.menuItem.bulkPut([
+      { id: plain, categoryId: newId(), sku: 'hmj-1', barcode: '6901234567892' },
+      {
+        id: withVariants,
+        categoryId: newId(),
+        sku: null,
+        variants: [
+          { id: newId(), sku: 'TS-R-M', barcode: null },
+          { id: newId(), sku: 'TS-R-L', barcode: '6950000000017' },
+        ],
+      },
+    ] as never);
+    await v5.outbox.add({ seq: 1, id: newId(), name: 'menuItem.update' } as never);
+    v5.close();
+
+    const current = new VendorDb(vendorId);
+    expect(current.verno).toBe(6);
+    const byCode = (code: string) => current.menuItem.where('codes').equals(code).primaryKeys();
+    expect(await byCode('sku:HMJ-1')).toEqual([plain]);
+    expect(await byCode('barcode:6901234567892')).toEqual([plain]);
+    expect(await byCode('sku:TS-R-L')).toEqual([withVariants]);
+    expect(await byCode('barcode:6950000000017')).toEqual([withVariants]);
+    expect(await current.outbox.count()).toBe(1);
+    // The index's field is the store's own: a row reads back as it was written.
+    expect(await current.menuItem.get(plain)).not.toHaveProperty('codes');
+    expect(await current.menuItem.where('codes').equals('sku:HMJ-1').first()).not.toHaveProperty(
+      'codes',
+    );
+    await current.menuItem.each((item) => expect(item).not.toHaveProperty('codes'));
+
+    // From now on every write keeps the index: a put, an update, a modify.
+    await current.menuItem.update(plain, { sku: 'HMJ-2' });
+    expect(await byCode('sku:HMJ-1')).toEqual([]);
+    expect(await byCode('sku:HMJ-2')).toEqual([plain]);
+    await current.menuItem
+      .where('id')
+      .equals(withVariants)
+      .modify((item: Record<string, unknown>) => {
+        item.variants = [{ id: newId(), sku: 'TS-B-M', barcode: null }];
+      });
+    expect(await byCode('sku:TS-R-L')).toEqual([]);
+    expect(await byCode('sku:TS-B-M')).toEqual([withVariants]);
     await current.delete();
   });
 

@@ -3,6 +3,7 @@
  * data written by any earlier release must open in this one (see schema.test.ts).
  */
 import type { Transaction } from 'dexie';
+import { itemCodes } from '@domain/menu/codes';
 import { DEFAULT_BUSINESS_DAY_CUTOFF } from '@domain/vendor';
 
 export interface SchemaVersion {
@@ -68,18 +69,42 @@ export const vendorSchemaVersions: SchemaVersion[] = [
       attentionItem: 'id, rejectedAt',
     },
   },
+  {
+    // Variants (issue 10): an item's codes, its own and its variants', under one multi-entry
+    // index (derived-fields.ts keeps it on every write from now on; here the items already stored
+    // get theirs). The sku and barcode indexes gave way to it: they saw only the item's own codes.
+    version: 6,
+    stores: {
+      menuItem: 'id, categoryId, status, *codes',
+    },
+    upgrade: async (tx) => {
+      await tx
+        .table('menuItem')
+        .toCollection()
+        .modify((item: Record<string, unknown>) => {
+          item.codes = itemCodes(item);
+        });
+    },
+  },
 ];
+
+/** Each store the newest of `versions` has, with its index spec ('id, categoryId, *codes'). */
+export function latestStoreSpecs(
+  versions: readonly SchemaVersion[] = vendorSchemaVersions,
+): Record<string, string> {
+  const specs: Record<string, string> = {};
+  for (const { stores } of versions) {
+    for (const [table, spec] of Object.entries(stores)) {
+      if (spec === null) delete specs[table];
+      else specs[table] = spec;
+    }
+  }
+  return specs;
+}
 
 /** The stores the newest of `versions` has: every version's stores, a later null removing one. */
 export function latestStores(
   versions: readonly SchemaVersion[] = vendorSchemaVersions,
 ): Set<string> {
-  const declared = new Set<string>();
-  for (const { stores } of versions) {
-    for (const [table, spec] of Object.entries(stores)) {
-      if (spec === null) declared.delete(table);
-      else declared.add(table);
-    }
-  }
-  return declared;
+  return new Set(Object.keys(latestStoreSpecs(versions)));
 }

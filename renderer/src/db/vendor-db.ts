@@ -13,7 +13,8 @@ import type {
 } from '@domain/menu/schema';
 import type { OutboxEntry } from '@domain/outbox';
 import type { VendorProfile } from '@domain/vendor';
-import { vendorSchemaVersions, type SchemaVersion } from './schema';
+import { derivedFieldsMiddleware } from './derived-fields';
+import { latestStoreSpecs, vendorSchemaVersions, type SchemaVersion } from './schema';
 import { watch } from './version-change';
 
 export interface MetaRow {
@@ -39,6 +40,7 @@ export class VendorDb extends Dexie {
   declare outbox: Table<OutboxEntry, number>;
   declare meta: Table<MetaRow, string>;
   declare menuCategory: Table<Category, string>;
+  /** Rows carry `codes` too (derived-fields.ts), for the multi-entry index; it is not a MenuItem field. */
   declare menuItem: Table<MenuItem, string>;
   declare menuDaypart: Table<Daypart, string>;
   declare menuTag: Table<MenuTag, string>;
@@ -59,6 +61,7 @@ export class VendorDb extends Dexie {
       const declared = this.version(version).stores(stores);
       if (upgrade) declared.upgrade(upgrade);
     }
+    this.use(derivedFieldsMiddleware(latestStoreSpecs(versions)));
   }
 }
 
