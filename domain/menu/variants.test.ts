@@ -63,8 +63,8 @@ describe('variants', () => {
       { ...size!, name: { zh: '颜色 ', en: null } },
     ];
     expect(validateVariants({ variantOptions: options, variants: shirtVariants() })).toEqual([
-      { path: ['variantOptions', 0, 'values', 2, 'name'], code: 'duplicate_value_name' },
-      { path: ['variantOptions', 1, 'name'], code: 'duplicate_option_name' },
+      { path: ['variantOptions', 0, 'values', 2, 'name'], code: 'duplicate_variant_value' },
+      { path: ['variantOptions', 1, 'name'], code: 'duplicate_variant_option' },
     ]);
   });
 

@@ -8,9 +8,9 @@ import type { FieldProblem } from './problems';
 import type { LocalizedName, MenuItem, Variant, VariantOption } from './schema';
 
 export type VariantProblemCode =
-  | 'option_without_values'
-  | 'duplicate_option_name'
-  | 'duplicate_value_name'
+  | 'variant_option_without_values'
+  | 'duplicate_variant_option'
+  | 'duplicate_variant_value'
   | 'options_without_variants'
   | 'variants_without_options'
   | 'variant_values_invalid'
@@ -34,17 +34,17 @@ function optionProblems(options: readonly VariantOption[]): FieldProblem<Variant
   options.forEach((option, index) => {
     const keys = namesOf(option.name);
     if (keys.some((k) => optionNames.has(k)))
-      problems.push({ path: ['variantOptions', index, 'name'], code: 'duplicate_option_name' });
+      problems.push({ path: ['variantOptions', index, 'name'], code: 'duplicate_variant_option' });
     for (const k of keys) optionNames.add(k);
     if (option.values.length === 0)
-      problems.push({ path: ['variantOptions', index, 'values'], code: 'option_without_values' });
+      problems.push({ path: ['variantOptions', index, 'values'], code: 'variant_option_without_values' });
     const valueNames = new Set<string>();
     option.values.forEach((value, valueIndex) => {
       const valueKeys = namesOf(value.name);
       if (valueKeys.some((k) => valueNames.has(k))) {
         problems.push({
           path: ['variantOptions', index, 'values', valueIndex, 'name'],
-          code: 'duplicate_value_name',
+          code: 'duplicate_variant_value',
         });
       }
       for (const k of valueKeys) valueNames.add(k);

@@ -237,6 +237,13 @@ export default {
     optional_min_above_zero: 'An optional group should allow zero picks',
     duplicate_group_name: 'Two spec groups have this name',
     duplicate_option_name: 'Two options have this name',
+    variant_option_without_values: 'A variant dimension needs at least one value',
+    duplicate_variant_option: 'Two variant dimensions have this name',
+    duplicate_variant_value: 'This value is already in the dimension',
+    options_without_variants: 'There are dimensions but no variants: keep at least one combination',
+    variants_without_options: 'The variants have no dimensions (such as colour or size)',
+    variant_values_invalid: 'This variant’s values do not match the dimensions',
+    duplicate_combination: 'This combination is already there',
     price_below_zero:
       'With these options the price would be below zero; change the price or the extras',
     unterminated_quote: 'A quote on this row is never closed; the row was skipped',
