@@ -448,6 +448,41 @@ test.describe('menu', () => {
     await expect(items.getByRole('row').filter({ hasText: '酸梅汤' })).toHaveCount(0);
   });
 
+  test('import a Shopify export of a product in colours and sizes: every variant kept with its codes', async ({
+    page,
+  }) => {
+    const lines = [
+      'Handle,Title,Type,Option1 Name,Option1 Value,Option2 Name,Option2 Value,Variant SKU,Variant Barcode,Variant Price',
+      'tee,文化衫,周边,颜色,红,尺码,M,TS-RM,6950000000017,99.00',
+      'tee,,,,红,,L,TS-RL,6950000000024,109.00',
+      'tee,,,,黑,,M,TS-BM,6950000000031,99.00',
+    ];
+    await page.goto('/');
+    await createProfile(page, laoWang);
+    await openMenu(page);
+    await page.getByRole('button', { name: '导入' }).click();
+    const dialog = await chooseImportFile(page, '导入菜单', '选择 CSV 文件', {
+      name: 'products_export.csv',
+      mimeType: 'text/csv',
+      buffer: Buffer.from(lines.join('\n'), 'utf8'),
+    });
+    const row = dialog.getByRole('table').last().getByRole('row').filter({ hasText: '文化衫' });
+    // The preview says the item comes in three variants, and drops no code without a word.
+    await expect(row).toContainText('（3 款）');
+    await expect(row).toContainText('新增');
+    await expect(row).not.toContainText('未保存');
+    await expectNoSeriousA11yViolations(page, 'import preview with variants');
+    await dialog.getByRole('button', { name: '导入 1 项' }).click();
+    await expect(dialog.getByText('导入完成')).toBeVisible();
+    await dialog.getByRole('button', { name: '完成' }).click();
+    // The second variant's SKU and the third's barcode find the item.
+    const items = page.getByRole('table', { name: '商品' });
+    for (const code of ['TS-RL', '6950000000031']) {
+      await page.getByLabel('搜索商品').fill(code);
+      await expect(items.getByRole('row').filter({ hasText: '文化衫' })).toBeVisible();
+    }
+  });
+
   test('every menu page in English, with dayparts flagged and the on-sale view', async ({
     page,
   }) => {

@@ -37,7 +37,10 @@ function optionProblems(options: readonly VariantOption[]): FieldProblem<Variant
       problems.push({ path: ['variantOptions', index, 'name'], code: 'duplicate_variant_option' });
     for (const k of keys) optionNames.add(k);
     if (option.values.length === 0)
-      problems.push({ path: ['variantOptions', index, 'values'], code: 'variant_option_without_values' });
+      problems.push({
+        path: ['variantOptions', index, 'values'],
+        code: 'variant_option_without_values',
+      });
     const valueNames = new Set<string>();
     option.values.forEach((value, valueIndex) => {
       const valueKeys = namesOf(value.name);
@@ -88,7 +91,9 @@ export function validateVariants(item: WithVariants): FieldProblem<VariantProble
 }
 
 /** The item's price when it has variants: the lowest on-sale variant's (any, if none is on sale). */
-export function fromPriceFen(variants: readonly Variant[]): number | null {
+export function fromPriceFen(
+  variants: readonly Pick<Variant, 'priceFen' | 'status'>[],
+): number | null {
   if (variants.length === 0) return null;
   const onSale = variants.filter((v) => v.status === 'on_sale');
   return Math.min(...(onSale.length > 0 ? onSale : variants).map((v) => v.priceFen));

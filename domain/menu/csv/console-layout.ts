@@ -1,12 +1,19 @@
 /**
  * The console's own CSV: one row per item, every field the import can set, so export → import
- * gives back the same menu. Lists inside a cell are joined with '|'; spec groups are JSON with
- * yuan amounts. Category order and item order are the row order.
+ * gives back the same menu. Lists inside a cell are joined with '|'; spec groups and variants are
+ * JSON with yuan amounts (variants name their values, so a spreadsheet edit stays readable).
+ * Category order and item order are the row order.
  */
 import { fenToYuanInput } from '../../money';
 import { compareSortKeys } from '../sort-key';
-import type { DraftSpecGroup, ImportDraft } from '../import/draft';
+import type {
+  DraftSpecGroup,
+  DraftVariant,
+  DraftVariantOption,
+  ImportDraft,
+} from '../import/draft';
 import type { Category, Menu, MenuItem, SpecGroup } from '../schema';
+import { variantOptionsOf, variantsOf, variantValueNames } from '../variants';
 import { CONSOLE_HEADERS, cell, columnOf, type ConsoleColumn } from './layouts';
 import type { CsvTable } from './parse';
 import { encodeCsvText } from './decode';
@@ -38,6 +45,30 @@ function specGroupsJson(groups: readonly SpecGroup[]): string {
   return JSON.stringify(plain);
 }
 
+const yuanOrEmpty = (fen: number | null | undefined) =>
+  fen === null || fen === undefined ? '' : fenToYuanInput(fen);
+
+function variantsJson(item: MenuItem): string {
+  const options = variantOptionsOf(item);
+  const variants = variantsOf(item);
+  if (options.length === 0 && variants.length === 0) return '';
+  return JSON.stringify({
+    options: options.map((o) => ({
+      name: o.name.zh,
+      name_en: o.name.en ?? undefined,
+      values: o.values.map((v) => ({ name: v.name.zh, name_en: v.name.en ?? undefined })),
+    })),
+    variants: variants.map((v) => ({
+      values: variantValueNames(options, v).map((name) => name?.zh ?? ''),
+      price: fenToYuanInput(v.priceFen),
+      list_price: yuanOrEmpty(v.listPriceFen) || undefined,
+      sku: v.sku ?? undefined,
+      barcode: v.barcode ?? undefined,
+      status: v.status,
+    })),
+  });
+}
+
 function rowOf(
   item: MenuItem,
   category: Category | undefined,
@@ -57,10 +88,7 @@ function rowOf(
     description: item.description.zh ?? '',
     description_en: item.description.en ?? '',
     price: fenToYuanInput(item.priceFen),
-    list_price:
-      item.listPriceFen === null || item.listPriceFen === undefined
-        ? ''
-        : fenToYuanInput(item.listPriceFen),
+    list_price: yuanOrEmpty(item.listPriceFen),
     sku: item.sku ?? '',
     barcode: item.barcode ?? '',
     status: item.status,
@@ -70,6 +98,7 @@ function rowOf(
     dayparts: names(item.availability?.daypartIds ?? [], daypartNames),
     weekdays: (item.availability?.weekdays ?? []).join(LIST_SEPARATOR),
     spec_groups: specGroupsJson(item.specGroups),
+    variants: variantsJson(item),
   };
 }
 
@@ -136,6 +165,42 @@ function readSpecGroups(
   }
 }
 
+const optionalText = (value: unknown) => (typeof value === 'string' ? value : undefined);
+
+function readVariants(
+  text: string | undefined,
+  draft: ImportDraft,
+): { variantOptions: DraftVariantOption[]; variants: DraftVariant[] } | undefined {
+  if (text === undefined) return undefined;
+  if (text === '') return { variantOptions: [], variants: [] };
+  try {
+    const parsed = JSON.parse(text) as { options?: unknown; variants?: unknown };
+    if (!Array.isArray(parsed.options) || !Array.isArray(parsed.variants))
+      throw new TypeError('not variants');
+    const named = (v: Record<string, unknown>) => ({
+      name: String(v.name ?? ''),
+      nameEn: optionalText(v.name_en),
+    });
+    return {
+      variantOptions: (parsed.options as Record<string, unknown>[]).map((o) => ({
+        ...named(o),
+        values: (Array.isArray(o.values) ? (o.values as Record<string, unknown>[]) : []).map(named),
+      })),
+      variants: (parsed.variants as Record<string, unknown>[]).map((v) => ({
+        values: Array.isArray(v.values) ? v.values.map(String) : [],
+        price: String(v.price ?? ''),
+        listPrice: optionalText(v.list_price),
+        sku: optionalText(v.sku),
+        barcode: optionalText(v.barcode),
+        status: optionalText(v.status),
+      })),
+    };
+  } catch {
+    draft.problems.push({ field: 'variants', code: 'variants_invalid' });
+    return undefined;
+  }
+}
+
 /** Reads rows in the console's layout (columns found by name, so their order may change). */
 export function readConsoleRows(table: CsvTable): ImportDraft[] {
   const at = Object.fromEntries(
@@ -165,6 +230,7 @@ export function readConsoleRows(table: CsvTable): ImportDraft[] {
       problems: [],
     };
     draft.specGroups = readSpecGroups(get('spec_groups'), draft);
+    Object.assign(draft, readVariants(get('variants'), draft));
     return draft;
   });
 }

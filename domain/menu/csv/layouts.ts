@@ -32,6 +32,8 @@ export const CONSOLE_HEADERS = [
   'dayparts',
   'weekdays',
   'spec_groups',
+  // Added with variants; an export from before has no such column, and its items keep theirs.
+  'variants',
 ] as const;
 export type ConsoleColumn = (typeof CONSOLE_HEADERS)[number];
 

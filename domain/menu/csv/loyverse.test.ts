@@ -16,31 +16,37 @@ describe('a Loyverse items export', () => {
     expect(detectLayout(table.headers)).toBe('loyverse');
   });
 
-  it('makes variants under one Handle one item with a spec group, priced from the first store', () => {
+  it('makes the variants under one Handle one item with variants, each with its SKU, priced from the first store', () => {
     expect(drafts[0]).toMatchObject({
       lines: [2, 3],
       name: '珍珠奶茶',
       category: '饮品',
       price: '15.00',
-      sku: '10001',
+      sku: '',
       status: 'on_sale',
     });
-    expect(drafts[0]!.specGroups).toEqual([
+    expect(drafts[0]!.variantOptions).toEqual([
+      { name: '杯型', values: [{ name: '中杯' }, { name: '大杯' }] },
+    ]);
+    expect(drafts[0]!.variants).toEqual([
       expect.objectContaining({
-        name: '杯型',
-        required: true,
-        options: [
-          { name: '中杯', delta: '0.00' },
-          { name: '大杯', delta: '3.00' },
-        ],
+        values: ['中杯'],
+        price: '15.00',
+        sku: '10001',
+        status: 'on_sale',
+      }),
+      expect.objectContaining({
+        values: ['大杯'],
+        price: '18.00',
+        sku: '10002',
+        status: 'on_sale',
       }),
     ]);
   });
 
-  it('says which modifier it cannot bring over, and which variant codes it does not keep', () => {
+  it('says which modifier it cannot bring over, and keeps every variant code', () => {
     expect(drafts[0]!.warnings).toEqual([
       { field: 'specGroups', code: 'modifier_without_options', params: { name: 'Toppings' } },
-      { field: 'sku', code: 'variant_codes_not_kept', params: { codes: '10002' } },
     ]);
   });
 
@@ -101,7 +107,9 @@ describe('a Loyverse items export', () => {
       variationGroupName: variations,
     });
     const tea = plan.toCreate.find((item) => item.name.zh === '珍珠奶茶')!;
-    expect(tea.specGroups.map((g) => g.name.zh)).toEqual(['杯型', group.name.zh]);
+    expect(tea.variantOptions!.map((o) => o.name.zh)).toEqual(['杯型']);
+    expect(tea.variants!.map((v) => v.sku)).toEqual(['10001', '10002']);
+    expect(tea.specGroups.map((g) => g.name.zh)).toEqual([group.name.zh]);
     expect(plan.preview[0]!.warnings[0]).toEqual({
       field: 'specGroups',
       code: 'modifier_from_menu',

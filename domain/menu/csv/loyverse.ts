@@ -108,8 +108,16 @@ export function readLoyverseRows(
       price: cell(fields, at.price) ?? '',
       sku: cell(fields, at.sku) || undefined,
       barcode: cell(fields, at.barcode) || undefined,
+      status:
+        at.available === -1
+          ? undefined
+          : isYes(cell(fields, at.available))
+            ? 'on_sale'
+            : 'off_sale',
     }));
-    applyVariations(draft, variations, variationGroupName);
+    applyVariations(draft, variations, variationGroupName, { as: 'variants' });
+    // The item is on sale when any of its variations is; each variant says its own.
+    draft.status = onSale ? 'on_sale' : 'off_sale';
     if (variations.every((v) => !v.sku)) draft.sku = at.sku === -1 ? undefined : '';
     if (variations.every((v) => !v.barcode)) draft.barcode = at.barcode === -1 ? undefined : '';
     return draft;

@@ -110,7 +110,11 @@ function draftOf({ line, get }: MappedRow): ImportDraft {
   };
 }
 
-/** One item from the rows of one dish, its specs a group named after the spec column. */
+/**
+ * One item from the rows of one dish: its specs a group named after the spec column, or, when
+ * the rows carry their own SKUs or barcodes (stock units, as a shop selling sizes of a product
+ * keeps them), variants of that one dimension, so no code is lost.
+ */
 function dishOf(rows: readonly MappedRow[], specGroup: LocalizedName): ImportDraft {
   const draft = draftOf(rows[0]!);
   const specName = specGroup.zh;
@@ -128,7 +132,9 @@ function dishOf(rows: readonly MappedRow[], specGroup: LocalizedName): ImportDra
   for (const { line } of unnamed) {
     draft.problems.push({ field: 'specGroups', code: 'spec_missing', params: { line } });
   }
-  if (rows.length > 1 && unnamed.length === 0) applyVariations(draft, variations, specGroup);
+  const as = variations.some((v) => v.sku || v.barcode) ? 'variants' : 'specs';
+  if (rows.length > 1 && unnamed.length === 0)
+    applyVariations(draft, variations, specGroup, { as });
   else if (rows.length > 1) draft.lines = rows.map((row) => row.line);
   // A dish with one spec keeps its word ("大杯") as the one option of its group.
   else if (onlySpec) {

@@ -25,7 +25,7 @@ describe('detectLayout', () => {
 describe('Square item library', () => {
   const drafts = readSquareRows(parseCsv(SQUARE_EXPORT_CSV), variations);
 
-  it('makes one item per item name, its variations a required single choice priced from the cheapest', () => {
+  it('makes one item per item name, its variations variants priced from the cheapest', () => {
     const latte = drafts[0]!;
     expect(latte).toMatchObject({
       lines: [2, 3],
@@ -33,20 +33,13 @@ describe('Square item library', () => {
       description: 'Espresso, steamed milk',
       category: 'Coffee',
     });
-    expect(latte).toMatchObject({ price: '28.00', sku: 'LAT-R', status: 'on_sale' });
-    expect(latte.specGroups).toEqual([
-      {
-        name: 'Size',
-        nameEn: undefined,
-        selection: 'single',
-        required: true,
-        min: 1,
-        max: 1,
-        options: [
-          { name: 'Regular', delta: '0.00' },
-          { name: 'Large', delta: '4.00' },
-        ],
-      },
+    expect(latte).toMatchObject({ price: '28.00', sku: '', status: 'on_sale' });
+    expect(latte.variantOptions).toEqual([
+      { name: 'Size', values: [{ name: 'Regular' }, { name: 'Large' }] },
+    ]);
+    expect(latte.variants!.map((v) => [v.values, v.price, v.sku, v.line])).toEqual([
+      [['Regular'], '28.00', 'LAT-R', 2],
+      [['Large'], '32.00', 'LAT-L', 3],
     ]);
   });
 
@@ -67,7 +60,7 @@ describe('Square item library', () => {
 });
 
 describe('Shopify products', () => {
-  it('groups rows by handle, skips image-only rows and turns variants into options', () => {
+  it('groups rows by handle, skips image-only rows and keeps each variant with its codes', () => {
     const [noodles] = readShopifyRows(parseCsv(SHOPIFY_EXPORT_CSV), variations);
     expect(noodles).toMatchObject({
       lines: [2, 3],
@@ -77,16 +70,16 @@ describe('Shopify products', () => {
       tags: ['辣', '招牌'],
       price: '18.00',
       listPrice: '20.00',
-      sku: 'CQXM-S',
+      sku: '',
       status: 'on_sale',
     });
-    expect(noodles!.specGroups![0]).toMatchObject({
-      name: '份量',
-      options: [
-        { name: '小份', delta: '0.00' },
-        { name: '大份', delta: '4.00' },
-      ],
-    });
+    expect(noodles!.variantOptions).toEqual([
+      { name: '份量', values: [{ name: '小份' }, { name: '大份' }] },
+    ]);
+    expect(noodles!.variants!.map((v) => [v.values[0], v.price, v.listPrice, v.sku])).toEqual([
+      ['小份', '18.00', '20.00', 'CQXM-S'],
+      ['大份', '22.00', undefined, 'CQXM-L'],
+    ]);
   });
 
   it('reads a default-title product as a plain item and a draft as off sale', () => {
@@ -100,33 +93,21 @@ describe('Shopify products', () => {
     });
   });
 
-  it('makes each option name its own choice, and takes the product category leaf without a type', () => {
+  it('makes each option name its own dimension, and takes the product category leaf without a type', () => {
     const tea = readShopifyRows(parseCsv(SHOPIFY_EXPORT_CSV), variations)[2]!;
     expect(tea.category).toBe('Tea');
-    expect(tea.specGroups!.map((g) => [g.name, g.options.map((o) => [o.name, o.delta])])).toEqual([
-      [
-        'Size',
-        [
-          ['M', '0.00'],
-          ['L', '3.00'],
-        ],
-      ],
-      [
-        'Sugar',
-        [
-          ['Full', '0.00'],
-          ['Half', '0.00'],
-        ],
-      ],
+    expect(tea.variantOptions!.map((o) => [o.name, o.values.map((v) => v.name)])).toEqual([
+      ['Size', ['M', 'L']],
+      ['Sugar', ['Full', 'Half']],
     ]);
-    // Four variations, four SKUs: the item keeps the first and says which it does not keep.
-    expect(tea.warnings).toEqual([
-      {
-        field: 'sku',
-        code: 'variant_codes_not_kept',
-        params: { codes: 'TEA-MH, TEA-LF, TEA-LH' },
-      },
+    // Four variations, four SKUs, all kept: nothing to warn of.
+    expect(tea.variants!.map((v) => [v.values.join('/'), v.sku])).toEqual([
+      ['M/Full', 'TEA-MF'],
+      ['M/Half', 'TEA-MH'],
+      ['L/Full', 'TEA-LF'],
+      ['L/Half', 'TEA-LH'],
     ]);
+    expect(tea.warnings).toBeUndefined();
   });
 
   it('reads the 2025 headers', () => {
@@ -136,9 +117,12 @@ describe('Shopify products', () => {
       description: '猪肉白菜',
       price: '20.00',
       listPrice: '25.00',
-      sku: 'JZ-12',
+      sku: '',
     });
-    expect(dumplings!.specGroups![0]!.options.map((o) => o.delta)).toEqual(['0.00', '16.00']);
+    expect(dumplings!.variants!.map((v) => [v.sku, v.price])).toEqual([
+      ['JZ-12', '20.00'],
+      ['JZ-24', '36.00'],
+    ]);
   });
 });
 

@@ -93,7 +93,7 @@ export function readShopifyRows(table: CsvTable, variationGroupName: LocalizedNa
         sku: cell(fields, at.sku) || undefined,
         barcode: cell(fields, at.barcode) || undefined,
       }));
-    applyVariations(draft, variations, variationGroupName);
+    applyVariations(draft, variations, variationGroupName, { as: 'variants' });
     if (variations.every((v) => !v.sku)) draft.sku = at.sku === -1 ? undefined : '';
     if (variations.every((v) => !v.barcode)) draft.barcode = at.barcode === -1 ? undefined : '';
     if (variations.every((v) => !v.listPrice) && at.listPrice !== -1) draft.listPrice ??= '';

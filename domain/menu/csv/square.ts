@@ -68,7 +68,7 @@ export function readSquareRows(table: CsvTable, variationGroupName: LocalizedNam
       sku: cell(fields, at.sku) || undefined,
       barcode: cell(fields, at.gtin) || undefined,
     }));
-    applyVariations(draft, variations, variationGroupName);
+    applyVariations(draft, variations, variationGroupName, { as: 'variants' });
     if (variations.every((v) => !v.sku)) draft.sku = at.sku === -1 ? undefined : '';
     if (variations.every((v) => !v.barcode)) draft.barcode = at.gtin === -1 ? undefined : '';
     return draft;

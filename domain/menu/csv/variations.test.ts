@@ -21,13 +21,82 @@ function combinations(prices: Record<string, string>): VariationRow[] {
   });
 }
 
-describe('applyVariations', () => {
+const specs = { as: 'specs' } as const;
+const variants = { as: 'variants' } as const;
+
+describe('applyVariations as variants', () => {
+  it('makes each option name a dimension and each row a variant with its own price and codes', () => {
+    const item = draft();
+    applyVariations(
+      item,
+      combinations({ 'Red/S': '50', 'Red/L': '60', 'Blue/S': '55', 'Blue/L': '70' }),
+      fallback,
+      variants,
+    );
+    expect(item.price).toBe('50.00');
+    expect(item.variantOptions).toEqual([
+      { name: 'Colour', values: [{ name: 'Red' }, { name: 'Blue' }] },
+      { name: 'Size', values: [{ name: 'S' }, { name: 'L' }] },
+    ]);
+    expect(item.variants!.map((v) => [v.values.join('/'), v.price, v.sku, v.line])).toEqual([
+      ['Red/S', '50', 'TS-Red-S', 2],
+      ['Red/L', '60', 'TS-Red-L', 3],
+      ['Blue/S', '55', 'TS-Blue-S', 4],
+      ['Blue/L', '70', 'TS-Blue-L', 5],
+    ]);
+    // Every code is the variants'; none is named as dropped, and the item holds none twice.
+    expect(item.warnings).toBeUndefined();
+    expect([item.sku, item.barcode]).toEqual(['', '']);
+    expect(item.specGroups).toBeUndefined();
+  });
+
+  it('keeps a missing combination missing', () => {
+    const item = draft();
+    applyVariations(
+      item,
+      combinations({ 'Red/S': '50', 'Red/L': '60', 'Blue/S': '55' }),
+      fallback,
+      variants,
+    );
+    expect(item.variants).toHaveLength(3);
+    expect(item.variantOptions!.map((o) => o.values.length)).toEqual([2, 2]);
+  });
+
+  it('names a dimension without an option name after the fallback, and tells repeated labels apart', () => {
+    const item = draft();
+    const rows: VariationRow[] = [
+      { line: 2, options: [{ name: '', value: 'Small' }], price: '5' },
+      { line: 3, options: [{ name: '', value: 'Large' }], price: '7' },
+    ];
+    applyVariations(item, rows, fallback, variants);
+    expect(item.variantOptions).toEqual([
+      { name: '规格', nameEn: 'Options', values: [{ name: 'Small' }, { name: 'Large' }] },
+    ]);
+    const twice = draft();
+    applyVariations(twice, [rows[0]!, { ...rows[0]!, line: 4, price: '6' }], fallback, variants);
+    expect(twice.variantOptions![0]!.values.map((v) => v.name)).toEqual(['Small (2)', 'Small (4)']);
+  });
+
+  it('is just the item when there is one variation', () => {
+    const item = draft();
+    applyVariations(item, combinations({ 'Red/S': '50' }), fallback, variants);
+    expect([item.price, item.sku, item.variants, item.specGroups]).toEqual([
+      '50',
+      'TS-Red-S',
+      [],
+      [],
+    ]);
+  });
+});
+
+describe('applyVariations as specs', () => {
   it('gives each option name its own choice when the prices add up', () => {
     const item = draft();
     applyVariations(
       item,
       combinations({ 'Red/S': '50', 'Red/L': '60', 'Blue/S': '55', 'Blue/L': '65' }),
       fallback,
+      specs,
     );
     expect(item.price).toBe('50.00');
     expect(
@@ -44,6 +113,7 @@ describe('applyVariations', () => {
       item,
       combinations({ 'Red/S': '50', 'Red/L': '60', 'Blue/S': '55', 'Blue/L': '70' }),
       fallback,
+      specs,
     );
     expect(item.specGroups).toHaveLength(1);
     expect(item.specGroups![0]!.name).toBe('Colour / Size');
@@ -57,16 +127,12 @@ describe('applyVariations', () => {
 
   it('lists the combinations when one is missing (a choice of each would offer it)', () => {
     const item = draft();
-    applyVariations(item, combinations({ 'Red/S': '50', 'Red/L': '60', 'Blue/S': '55' }), fallback);
+    applyVariations(
+      item,
+      combinations({ 'Red/S': '50', 'Red/L': '60', 'Blue/S': '55' }),
+      fallback,
+      specs,
+    );
     expect(item.specGroups!.map((g) => g.name)).toEqual(['Colour / Size']);
-  });
-
-  it('names the codes of the other variations it cannot keep', () => {
-    const item = draft();
-    applyVariations(item, combinations({ 'Red/S': '50', 'Red/L': '60' }), fallback);
-    expect(item.sku).toBe('TS-Red-S');
-    expect(item.warnings).toEqual([
-      { field: 'sku', code: 'variant_codes_not_kept', params: { codes: 'TS-Red-L' } },
-    ]);
   });
 });

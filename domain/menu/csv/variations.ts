@@ -1,12 +1,20 @@
 /**
  * Square, Shopify and Loyverse sell variations (Small / Large, or colour × size) as rows of one
- * item, each with its own price. Here they become one item priced at the cheapest variation.
- * When the variations are every combination of their options and each option adds the same
- * amount whatever the others are, each option name becomes its own required single choice (size,
- * then sugar); otherwise one choice lists the combinations, which always keeps every price.
+ * item, each with its own price, SKU and barcode. They become one item with **variants**: each
+ * option name a dimension, each row a combination keeping its price and codes, the item priced
+ * from the cheapest. A hand-mapped sheet of one row per spec (分类, 菜名, 规格, 价格) whose rows
+ * carry no codes becomes a **spec group** instead — those specs are choices, not stock units:
+ * when the variations are every combination of their options and each option adds the same amount
+ * whatever the others are, each option name becomes its own required single choice (size, then
+ * sugar); otherwise one choice lists the combinations, which always keeps every price.
  */
 import { fenToYuanInput, parseYuanToFen } from '../../money';
-import type { DraftSpecGroup, ImportDraft } from '../import/draft';
+import type {
+  DraftSpecGroup,
+  DraftVariant,
+  DraftVariantOption,
+  ImportDraft,
+} from '../import/draft';
 import type { LocalizedName } from '../schema';
 import { importPriceText } from './prices';
 
@@ -26,6 +34,8 @@ export interface VariationRow {
   listPrice?: string;
   sku?: string;
   barcode?: string;
+  /** Off sale in the file (Loyverse's "Available for sale" N for this variation). */
+  status?: string;
 }
 
 interface Priced {
@@ -119,34 +129,115 @@ function combinedGroup(
   };
 }
 
-/** The codes of variations after the first: the console keeps one SKU and barcode per item. */
-function codesNotKept(variations: readonly VariationRow[], draft: ImportDraft): void {
-  for (const field of ['sku', 'barcode'] as const) {
-    const kept = draft[field];
-    const others = [...new Set(variations.map((v) => v[field]).filter((c) => c && c !== kept))];
-    if (others.length === 0) continue;
-    (draft.warnings ??= []).push({
-      field,
-      code: 'variant_codes_not_kept',
-      params: { codes: others.join(', ') },
-    });
+/**
+ * The dimensions the variations vary in: the file's option names when every variation names the
+ * same ones, each with a value; otherwise one dimension whose values are the variations' labels
+ * ("M / Full"), which keeps every variation apart.
+ */
+function dimensionsOf(
+  variations: readonly VariationRow[],
+  fallback: LocalizedName,
+): { options: DraftVariantOption[]; valuesOf: (v: VariationRow) => string[] } {
+  const names = variations[0]!.options.map((o) => o.name);
+  const sameNames = variations.every(
+    (v) =>
+      v.options.length === names.length &&
+      v.options.every((o, d) => o.name.trim().toLowerCase() === names[d]!.trim().toLowerCase()),
+  );
+  const valuesKey = (v: VariationRow) =>
+    v.options.map((o) => o.value.trim().toLowerCase()).join('\u0000');
+  const distinct = new Set(variations.map(valuesKey)).size === variations.length;
+  const named =
+    names.length > 0 && names.every((n, d) => n.trim() || (names.length === 1 && d === 0));
+  if (sameNames && distinct && named) {
+    const options = names.map((name, d) => ({
+      ...(name.trim()
+        ? { name: name.trim() }
+        : { name: fallback.zh, nameEn: fallback.en ?? undefined }),
+      values: unique(variations.map((v) => v.options[d]!.value.trim())).map((value) => ({
+        name: value,
+      })),
+    }));
+    return { options, valuesOf: (v) => v.options.map((o) => o.value.trim()) };
   }
+  // Labels that still repeat (two rows of the same values) are told apart by their line.
+  const labels = variations.map(
+    (v) => v.options.map((o) => o.value.trim()).join(' / ') || String(v.line),
+  );
+  const seen = new Map<string, number>();
+  for (const label of labels) seen.set(label, (seen.get(label) ?? 0) + 1);
+  const labelOf = (v: VariationRow) => {
+    const label = labels[variations.indexOf(v)]!;
+    return seen.get(label)! > 1 ? `${label} (${v.line})` : label;
+  };
+  const dimension = names.filter((n) => n.trim()).join(' / ');
+  return {
+    options: [
+      {
+        ...(dimension
+          ? { name: dimension }
+          : { name: fallback.zh, nameEn: fallback.en ?? undefined }),
+        values: variations.map((v) => ({ name: labelOf(v) })),
+      },
+    ],
+    valuesOf: (v) => [labelOf(v)],
+  };
 }
 
-/** Fills price, list price, codes and the spec groups of a draft from its variation rows. */
+const unique = (values: readonly string[]) => {
+  const seen = new Set<string>();
+  return values.filter((value) => {
+    const key = value.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+};
+
+/** The variations as the item's variants, every price and code kept. */
+function applyAsVariants(
+  draft: ImportDraft,
+  variations: readonly VariationRow[],
+  fallback: LocalizedName,
+): void {
+  const { options, valuesOf } = dimensionsOf(variations, fallback);
+  draft.variantOptions = options;
+  draft.variants = variations.map((v): DraftVariant => ({
+    line: v.line,
+    values: valuesOf(v),
+    price: v.price,
+    listPrice: v.listPrice,
+    sku: v.sku,
+    barcode: v.barcode,
+    status: v.status,
+  }));
+  // The codes are the variants': the item's own are emptied, so none is held twice (an item
+  // imported before variants existed kept the first variation's).
+  draft.sku = '';
+  draft.barcode = '';
+  draft.specGroups = undefined;
+}
+
+/**
+ * Fills price, list price, codes and the variants (or spec groups) of a draft from its variation
+ * rows. An item of one variation is just the item, with that variation's price and codes.
+ */
 export function applyVariations(
   draft: ImportDraft,
   variations: readonly VariationRow[],
   fallbackGroupName: LocalizedName,
+  { as }: { as: 'variants' | 'specs' },
 ): void {
   draft.lines = [...new Set([...draft.lines, ...variations.map((v) => v.line)])];
-  draft.sku = variations.find((v) => v.sku)?.sku ?? variations[0]?.sku;
-  draft.barcode = variations.find((v) => v.barcode)?.barcode ?? variations[0]?.barcode;
-  codesNotKept(variations, draft);
   if (variations.length <= 1) {
+    draft.sku = variations[0]?.sku;
+    draft.barcode = variations[0]?.barcode;
     draft.price = variations[0]?.price ?? '';
     draft.listPrice = variations[0]?.listPrice;
+    if (variations[0]?.status) draft.status = variations[0].status;
     draft.specGroups = [];
+    draft.variantOptions = [];
+    draft.variants = [];
     return;
   }
   const pricesFen = pricesOf(variations, draft);
@@ -160,6 +251,11 @@ export function applyVariations(
   const cheapest = priced.reduce((a, b) => (b.priceFen < a.priceFen ? b : a));
   draft.price = fenToYuanInput(cheapest.priceFen);
   draft.listPrice = cheapest.row.listPrice;
+  if (as === 'variants') {
+    applyAsVariants(draft, variations, fallbackGroupName);
+    return;
+  }
+  // Specs keep one code per item: the file's rows carried none (see the top).
   draft.specGroups = groupsPerOption(priced, names) ?? [
     combinedGroup(priced, names, fallbackGroupName),
   ];

@@ -5,8 +5,8 @@
  */
 import { normalizeCode } from '../codes';
 import type { ItemChanges } from '../mutations/items';
-import type { Availability, MenuItem, SpecGroup } from '../schema';
-import type { ResolvedDraft } from './resolve';
+import type { Availability, MenuItem, SpecGroup, Variant, VariantOption } from '../schema';
+import type { ResolvedDraft, ResolvedVariant } from './resolve';
 
 const key = (name: string) => name.trim().toLowerCase();
 
@@ -26,6 +26,41 @@ export function assignSpecIds(
       options: group.options.map((o) => ({ ...o, id: optionIds.get(key(o.name.zh)) ?? newId() })),
     };
   });
+}
+
+/**
+ * Gives imported dimensions and values the ids of same-named ones on the existing item, and each
+ * variant the id of the existing variant of the same values, or new ids: re-importing an export
+ * keeps every variant's identity.
+ */
+export function assignVariantIds(
+  options: readonly VariantOption[],
+  variants: readonly ResolvedVariant[],
+  existing: Pick<MenuItem, 'variantOptions' | 'variants'> | undefined,
+  newId: () => string,
+): { variantOptions: VariantOption[]; variants: Variant[] } {
+  const existingOptions = new Map((existing?.variantOptions ?? []).map((o) => [key(o.name.zh), o]));
+  const variantOptions = options.map((option) => {
+    const match = existingOptions.get(key(option.name.zh));
+    const valueIds = new Map((match?.values ?? []).map((v) => [key(v.name.zh), v.id]));
+    return {
+      ...option,
+      id: match?.id ?? newId(),
+      values: option.values.map((v) => ({ ...v, id: valueIds.get(key(v.name.zh)) ?? newId() })),
+    };
+  });
+  const existingVariants = new Map(
+    (existing?.variants ?? []).map((v) => [v.valueIds.join('\u0000'), v.id]),
+  );
+  return {
+    variantOptions,
+    variants: variants.map(({ values, ...rest }) => {
+      const valueIds = values.map(
+        (value, d) => variantOptions[d]!.values.find((v) => key(v.name.zh) === key(value))!.id,
+      );
+      return { id: existingVariants.get(valueIds.join('\u0000')) ?? newId(), valueIds, ...rest };
+    }),
+  };
 }
 
 function availabilityOf(
@@ -77,6 +112,12 @@ function fieldsOf(
   if (value.specGroups !== undefined) {
     fields.specGroups = assignSpecIds(value.specGroups, existing?.specGroups ?? [], refs.newId);
   }
+  if (value.variantOptions !== undefined && value.variants !== undefined) {
+    Object.assign(
+      fields,
+      assignVariantIds(value.variantOptions, value.variants, existing, refs.newId),
+    );
+  }
   return fields;
 }
 
@@ -108,6 +149,10 @@ export function newItemOf(
     soldOutBusinessDate: null,
     dailyStock: fields.dailyStock ?? null,
     specGroups: fields.specGroups ?? [],
+    // An item sold one way is stored without them, as items were before variants existed.
+    ...(fields.variants?.length
+      ? { variantOptions: fields.variantOptions, variants: fields.variants }
+      : {}),
     availability: fields.availability ?? null,
     updatedAt: refs.updatedAt,
   };
@@ -147,6 +192,9 @@ function sameField(field: string, next: unknown, current: unknown): boolean {
   if (field === 'tags' && Array.isArray(next) && Array.isArray(current)) {
     return sameData([...next].sort(), [...current].sort());
   }
+  // An item stored before variants existed has none, as one saved with empty lists.
+  if (field === 'variantOptions' || field === 'variants')
+    return sameData(next ?? [], current ?? []);
   return sameData(next, current);
 }
 

@@ -6,6 +6,7 @@
 import type { MoneyParseError } from '../../money';
 import type { CsvError, CsvErrorCode } from '../csv/parse';
 import type { SpecProblemCode } from '../specs';
+import type { VariantProblemCode } from '../variants';
 
 export type ImportField =
   | 'row'
@@ -25,7 +26,8 @@ export type ImportField =
   | 'dailyStock'
   | 'dayparts'
   | 'weekdays'
-  | 'specGroups';
+  | 'specGroups'
+  | 'variants';
 
 export type ImportProblemCode =
   | CsvErrorCode
@@ -49,7 +51,8 @@ export type ImportProblemCode =
   | 'too_many_options'
   | 'code_scientific'
   | 'spec_missing'
-  | 'variant_codes_not_kept'
+  | 'variants_invalid'
+  | VariantProblemCode
   | 'price_variable'
   | 'price_foreign_currency'
   | 'modifier_without_options'
@@ -61,7 +64,8 @@ export interface ImportProblem {
   code: ImportProblemCode;
   /**
    * Placeholders for the message: the line of a variation, the item holding a code, a name;
-   * `value` is the text of the file that could not be read, quoted in the message.
+   * `value` is the text of the file that could not be read, quoted in the message; `at` is the
+   * line of the variant a problem is about, where the row is several lines of the file.
    */
   params?: Record<string, string | number>;
 }
@@ -81,6 +85,25 @@ export interface DraftSpecGroup {
   min: number;
   max: number;
   options: DraftSpecOption[];
+}
+
+/** A dimension of an item's variants, as the file names it and its values. */
+export interface DraftVariantOption {
+  name: string;
+  nameEn?: string;
+  values: { name: string; nameEn?: string }[];
+}
+
+/** One variation of the file: its values (one per dimension, by name), its price and codes. */
+export interface DraftVariant {
+  /** The file's line this variation came from, to point at (absent in the console's own JSON). */
+  line?: number;
+  values: string[];
+  price: string;
+  listPrice?: string;
+  sku?: string;
+  barcode?: string;
+  status?: string;
 }
 
 export interface ImportDraft {
@@ -104,6 +127,9 @@ export interface ImportDraft {
   dayparts?: string[];
   weekdays?: string;
   specGroups?: DraftSpecGroup[];
+  /** The item's variants; undefined = not in the file, empty lists = the item has none. */
+  variantOptions?: DraftVariantOption[];
+  variants?: DraftVariant[];
   /** Problems found while reading the layout (a variation without a price, broken JSON). */
   problems: ImportProblem[];
   /** What the layout read but cannot keep, said on the row; the row is still imported. */

@@ -4,9 +4,11 @@ import type { Menu, MenuItem } from '../schema';
 
 export interface MenuIndex {
   itemsById: ReadonlyMap<string, MenuItem>;
+  /** Items by SKU, their own or a variant's (an export's row finds its item by either). */
   itemsBySku: ReadonlyMap<string, MenuItem>;
   /** Items by lower-case Chinese name; null when two items share the name (no guessing). */
   itemsByName: ReadonlyMap<string, MenuItem | null>;
+  /** The item holding each barcode, its own or a variant's. */
   barcodeOwners: ReadonlyMap<string, string>;
   categoryIdsByName: Map<string, string>;
   tagIdsByName: Map<string, string>;
@@ -29,8 +31,11 @@ export function indexMenu(menu: Menu): MenuIndex {
   const itemsByName = new Map<string, MenuItem | null>();
   const barcodeOwners = new Map<string, string>();
   for (const item of menu.items) {
-    if (item.sku) itemsBySku.set(normalizeCode(item.sku), item);
-    if (item.barcode) barcodeOwners.set(normalizeCode(item.barcode), item.id);
+    for (const holder of [item, ...(item.variants ?? [])]) {
+      if (holder.sku && !itemsBySku.has(normalizeCode(holder.sku)))
+        itemsBySku.set(normalizeCode(holder.sku), item);
+      if (holder.barcode) barcodeOwners.set(normalizeCode(holder.barcode), item.id);
+    }
     const key = nameKey(item.name.zh);
     itemsByName.set(key, itemsByName.has(key) ? null : item);
   }

@@ -56,7 +56,15 @@ describe('planImport: Square', () => {
       ['黄焖鸡米饭', 2500, 'on_sale'],
       ['Old Cake', 1500, 'off_sale'],
     ]);
-    expect(plan.toCreate[0]!.specGroups[0]!.options.map((o) => o.priceDeltaFen)).toEqual([0, 400]);
+    const latte = plan.toCreate[0]!;
+    expect(latte.specGroups).toEqual([]);
+    expect(latte.variants!.map((v) => [v.sku, v.priceFen, v.status])).toEqual([
+      ['LAT-R', 2800, 'on_sale'],
+      ['LAT-L', 3200, 'on_sale'],
+    ]);
+    // Every variant takes the ids of its dimension's values.
+    const [size] = latte.variantOptions!;
+    expect(latte.variants!.map((v) => v.valueIds)).toEqual(size!.values.map((v) => [v.id]));
   });
 });
 

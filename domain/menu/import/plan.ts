@@ -48,6 +48,8 @@ export interface ImportPreviewRow {
   errors: ImportProblem[];
   /** What the row leaves out, and why, though it is imported. */
   warnings: ImportProblem[];
+  /** How many variants the row's item comes in, when it has them (the preview says so). */
+  variantCount?: number;
 }
 
 export interface ImportPlan {
@@ -96,8 +98,12 @@ class Planner {
   private match(value: ResolvedDraft): MenuItem | undefined {
     const byId = value.itemId ? this.index.itemsById.get(value.itemId) : undefined;
     if (byId) return byId;
-    const bySku = value.sku ? this.index.itemsBySku.get(normalizeCode(value.sku)) : undefined;
-    if (bySku) return bySku;
+    // The row's SKU, or its variants' (an export of an item with variants has them there).
+    const skus = [value.sku, ...(value.variants ?? []).map((v) => v.sku)];
+    for (const sku of skus) {
+      const bySku = sku ? this.index.itemsBySku.get(normalizeCode(sku)) : undefined;
+      if (bySku) return bySku;
+    }
     const byName = this.index.itemsByName.get(nameKey(value.nameZh));
     return byName && (!value.sku || !byName.sku) ? byName : undefined;
   }
@@ -110,19 +116,44 @@ class Planner {
     const problems: ImportProblem[] = [];
     if (target && this.matched.has(target.id))
       problems.push({ field: 'row', code: 'duplicate_item_in_file' });
-    for (const field of ['sku', 'barcode'] as const) {
-      const code = value[field] ? normalizeCode(value[field]) : undefined;
+    // The item's own codes, then each variant's, at the variant's line.
+    const sites = [
+      ...(['sku', 'barcode'] as const).map((kind) => ({
+        kind,
+        code: value[kind],
+        line,
+        field: kind,
+      })),
+      ...(value.variants ?? []).flatMap((variant, index) =>
+        (['sku', 'barcode'] as const).map((kind) => ({
+          kind,
+          code: variant[kind],
+          line: value.variantLines?.[index] ?? line,
+          at: value.variantLines?.[index],
+          field: 'variants' as const,
+        })),
+      ),
+    ];
+    for (const site of sites) {
+      const { kind, field } = site;
+      const code = site.code ? normalizeCode(site.code) : undefined;
       if (!code) continue;
-      const seen = field === 'sku' ? this.seenSku : this.seenBarcode;
+      const seen = kind === 'sku' ? this.seenSku : this.seenBarcode;
       const firstLine = seen.get(code);
+      const quoted: Record<string, string | number> =
+        field === 'variants' ? { value: site.code!, ...(site.at ? { at: site.at } : {}) } : {};
       if (firstLine !== undefined) {
-        problems.push({ field, code: `duplicate_${field}_in_file`, params: { line: firstLine } });
-      } else seen.set(code, line);
+        problems.push({
+          field,
+          code: `duplicate_${kind}_in_file`,
+          params: { ...quoted, line: firstLine },
+        });
+      } else seen.set(code, site.line);
       const owner =
-        field === 'sku' ? this.index.itemsBySku.get(code)?.id : this.index.barcodeOwners.get(code);
+        kind === 'sku' ? this.index.itemsBySku.get(code)?.id : this.index.barcodeOwners.get(code);
       // In "replace" mode every item the file does not match goes, so only the file can clash.
       if (this.options.mode === 'upsert_by_sku' && owner && owner !== target?.id) {
-        problems.push({ field, code: `${field}_taken`, params: { itemId: owner } });
+        problems.push({ field, code: `${kind}_taken`, params: { ...quoted, itemId: owner } });
       }
     }
     return problems;
@@ -181,6 +212,7 @@ class Planner {
     const target = this.match(value);
     row.itemId = target?.id;
     row.warnings = warnings;
+    if (value.variants?.length) row.variantCount = value.variants.length;
     row.errors = [...problems, ...this.codeProblems(value, target, draft.lines[0] ?? 0)];
     if (row.errors.length > 0) return;
     if (target) this.matched.add(target.id);

@@ -4,11 +4,21 @@
  * which existing item the row will update; plan.ts does that.
  */
 import { parseYuanToFen } from '../../money';
-import { barcodeSchema, skuSchema, type SpecGroup } from '../schema';
+import {
+  barcodeSchema,
+  MAX_VARIANTS,
+  skuSchema,
+  type SpecGroup,
+  type Variant,
+  type VariantOption,
+} from '../schema';
 import { validateSpecGroups } from '../specs';
+import { fromPriceFen, validateVariants } from '../variants';
 import { importPriceText } from '../csv/variations';
 import type {
   DraftSpecGroup,
+  DraftVariant,
+  DraftVariantOption,
   ImportDraft,
   ImportField,
   ImportProblem,
@@ -36,7 +46,15 @@ export interface ResolvedDraft {
   weekdays?: number[];
   /** Spec groups with empty ids; plan.ts gives them the ids of matching groups, or new ones. */
   specGroups?: SpecGroup[];
+  /** Dimensions with empty ids, and variants naming their values; build-item.ts gives the ids. */
+  variantOptions?: VariantOption[];
+  variants?: ResolvedVariant[];
+  /** The file's line of each variant, where the layout has one a variation (not part of the item). */
+  variantLines?: (number | undefined)[];
 }
+
+/** A variant before it has ids: its values by name, one per dimension. */
+export type ResolvedVariant = Omit<Variant, 'id' | 'valueIds'> & { values: string[] };
 
 const MAX_NAME = 80;
 const MAX_TEXT = 2000;
@@ -241,6 +259,145 @@ function specGroups(
   return groups;
 }
 
+const MAX_DIMENSIONS = 3;
+
+function variantPrice(variant: DraftVariant, found: Found): number | null {
+  const at: Record<string, number> = variant.line === undefined ? {} : { at: variant.line };
+  if (VARIABLE_PRICE.test(variant.price)) {
+    leaveOut(found, 'variants', 'price_variable', variant.price, at);
+    return 0;
+  }
+  const parsed = parseYuanToFen(importPriceText(variant.price).amount);
+  if (parsed.ok) return parsed.fen;
+  found.errors.push({
+    field: 'variants',
+    code: parsed.error,
+    params: { ...at, value: quoted(variant.price) },
+  });
+  return null;
+}
+
+/** A variant's optional code: one that cannot be read is left empty, with a word why. */
+function variantCode(
+  value: string | undefined,
+  kind: 'sku' | 'barcode',
+  line: number | undefined,
+  found: Found,
+): string | null {
+  if (!value) return null;
+  const at: Record<string, number> = line === undefined ? {} : { at: line };
+  if (SCIENTIFIC.test(value))
+    return leaveOut(found, 'variants', 'code_scientific', value, at) ?? null;
+  const schema = kind === 'sku' ? skuSchema : barcodeSchema;
+  if (!schema.safeParse(value).success) {
+    return leaveOut(found, 'variants', `${kind}_invalid`, value, at) ?? null;
+  }
+  return value;
+}
+
+function variantOptions(drafts: DraftVariantOption[], problems: Problems): VariantOption[] | null {
+  const tooLong = (name: string | undefined) => (name?.length ?? 0) > MAX_NAME;
+  if (
+    drafts.some(
+      (o) =>
+        !o.name.trim() ||
+        tooLong(o.name) ||
+        tooLong(o.nameEn) ||
+        o.values.some((v) => !v.name.trim() || tooLong(v.name) || tooLong(v.nameEn)),
+    )
+  ) {
+    problems.push({ field: 'variants', code: 'variants_invalid' });
+    return null;
+  }
+  return drafts.map((o) => ({
+    id: '',
+    name: { zh: o.name.trim(), en: o.nameEn?.trim() || null },
+    values: o.values.map((v) => ({
+      id: '',
+      name: { zh: v.name.trim(), en: v.nameEn?.trim() || null },
+    })),
+  }));
+}
+
+/**
+ * The variants of a row, each price and code read like the item's: a price that cannot be read
+ * skips the row (a variant without a price cannot be sold), an unreadable code or list price is
+ * left empty with a warning. Nothing the file says about a variant is dropped without one.
+ */
+function variants(
+  draft: ImportDraft,
+  found: Found,
+):
+  | { options: VariantOption[]; variants: ResolvedVariant[]; lines: (number | undefined)[] }
+  | undefined {
+  if (draft.variantOptions === undefined && draft.variants === undefined) return undefined;
+  const optionDrafts = draft.variantOptions ?? [];
+  const variantDrafts = draft.variants ?? [];
+  const problems = found.errors;
+  if (
+    optionDrafts.length > MAX_DIMENSIONS ||
+    optionDrafts.some((o) => o.values.length > 50) ||
+    variantDrafts.length > MAX_VARIANTS
+  ) {
+    problems.push({ field: 'variants', code: 'too_many_options' });
+    return undefined;
+  }
+  const options = variantOptions(optionDrafts, problems);
+  if (!options) return undefined;
+  const known = options.map((o) => new Set(o.values.map((v) => v.name.zh.toLowerCase())));
+  const resolved: ResolvedVariant[] = [];
+  const lines: (number | undefined)[] = [];
+  for (const variant of variantDrafts) {
+    const at: Record<string, number> = variant.line === undefined ? {} : { at: variant.line };
+    const values = variant.values.map((v) => v.trim());
+    if (
+      values.length !== options.length ||
+      values.some((v, d) => !known[d]!.has(v.toLowerCase()))
+    ) {
+      problems.push({ field: 'variants', code: 'variant_values_invalid', params: at });
+      continue;
+    }
+    const priceFen = variantPrice(variant, found);
+    if (priceFen === null) continue;
+    const listPriceFen = variant.listPrice ? listPrice(variant.listPrice, found) : null;
+    const variable = VARIABLE_PRICE.test(variant.price);
+    lines.push(variant.line);
+    resolved.push({
+      values,
+      priceFen,
+      listPriceFen: listPriceFen ?? null,
+      sku: variantCode(variant.sku, 'sku', variant.line, found),
+      barcode: variantCode(variant.barcode, 'barcode', variant.line, found),
+      // A variant priced at the till is not sold until the shop prices it.
+      status: variable ? 'off_sale' : (status(variant.status, found) ?? 'on_sale'),
+    });
+  }
+  // The shape's rules (a combination twice, dimensions without variants), on names for ids.
+  const byName = options.map((o) => ({
+    ...o,
+    id: o.name.zh,
+    values: o.values.map((v) => ({ ...v, id: v.name.zh.toLowerCase() })),
+  }));
+  const check = validateVariants({
+    variantOptions: byName,
+    variants: resolved.map((v, i) => ({
+      ...v,
+      id: String(i),
+      valueIds: v.values.map((value) => value.toLowerCase()),
+    })),
+  });
+  for (const problem of check) {
+    const index = problem.path[0] === 'variants' ? problem.path[1] : undefined;
+    const line = typeof index === 'number' ? variantDrafts[index]?.line : undefined;
+    problems.push({
+      field: 'variants',
+      code: problem.code,
+      params: line === undefined ? {} : { at: line },
+    });
+  }
+  return { options, variants: resolved, lines };
+}
+
 export interface ResolveContext {
   /** Daypart ids by lower-case zh or en name. */
   daypartsByName: ReadonlyMap<string, string>;
@@ -276,7 +433,18 @@ export function resolveDraft(
     dailyStock: dailyStock(draft.dailyStock, found),
     daypartIds: daypartIds(draft.dayparts, context.daypartsByName, found),
     weekdays: weekdays(draft.weekdays, found),
-    specGroups: specGroups(draft.specGroups, priceFen, problems),
+    specGroups: undefined,
   };
+  const read = variants(draft, found);
+  if (read) {
+    value.variantOptions = read.options;
+    value.variants = read.variants;
+    value.variantLines = read.lines;
+    // The item is priced from its cheapest variant, whatever the price column says.
+    value.priceFen = fromPriceFen(read.variants) ?? value.priceFen;
+    value.priceVariable = read.variants.length === 0 ? value.priceVariable : undefined;
+  }
+  // Spec choices are priced on top of the cheapest variant (or the item's price).
+  value.specGroups = specGroups(draft.specGroups, value.priceFen, problems);
   return { value, problems, warnings: found.warnings };
 }

@@ -111,7 +111,17 @@ export function ImportPreview({
           {
             title: t('import.columns.name'),
             width: '28%',
-            render: (_, row) => <span style={{ overflowWrap: 'anywhere' }}>{row.name || '—'}</span>,
+            render: (_, row) => (
+              <span style={{ overflowWrap: 'anywhere' }}>
+                {row.name || '—'}
+                {row.variantCount !== undefined && (
+                  <Typography.Text type="secondary">
+                    {' '}
+                    {t('import.variantCount', { count: row.variantCount })}
+                  </Typography.Text>
+                )}
+              </span>
+            ),
           },
           {
             title: t('import.columns.action'),

@@ -26,7 +26,11 @@ export function importProblemText(
   if (problem.field === 'row') return message;
   const field = t(`import.field.${problem.field}`);
   const where =
-    params.group !== undefined ? t('import.inGroup', { field, group: params.group }) : field;
+    params.group !== undefined
+      ? t('import.inGroup', { field, group: params.group })
+      : params.at !== undefined
+        ? t('import.atLine', { field, line: params.at })
+        : field;
   if (params.value === undefined) return t('import.problemAt', { field: where, message });
   const template = kind === 'warning' ? 'import.warningAt' : 'import.problemAtValue';
   return t(template, { field: where, value: params.value, message });

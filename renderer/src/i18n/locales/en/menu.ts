@@ -259,6 +259,7 @@ export default {
     daily_stock_invalid: 'Daily stock must be 0 or a whole number',
     unknown_daypart: 'there is no such daypart',
     weekdays_invalid: 'Days must be numbers 1–7 separated by |',
+    variants_invalid: 'The variants cannot be read',
     specs_invalid: 'The specs cannot be read',
     too_many_tags: 'Too many tags (at most 20)',
     too_many_options: 'Too many spec options',
@@ -267,8 +268,6 @@ export default {
       '“{{text}}” is in {{currencyName}} and was taken as the same number of yuan; check it',
     price_variable:
       'it is set at the till, and the menu needs a fixed price: a new item comes in off sale at ¥0.00, an existing one keeps its price; set the price, then put it on sale',
-    variant_codes_not_kept:
-      'the codes of the other variations are not kept: {{codes}} (an item keeps one SKU and one barcode for now)',
     modifier_from_menu:
       'modifier “{{name}}” copied from the spec group of that name already on the menu (the export has none of its options); check it',
     modifier_without_options:
@@ -473,7 +472,11 @@ export default {
       dayparts: 'Dayparts',
       weekdays: 'Days',
       specGroups: 'Specs',
+      variants: 'Variants',
     },
+    atLine: '{{field}} (line {{line}})',
+    variantCount_one: '({{count}} variant)',
+    variantCount_other: '({{count}} variants)',
     inGroup: '{{field}} (group {{group}})',
     problemAt: '{{field}}: {{message}}',
     problemAtValue: '{{field}} “{{value}}”: {{message}}',

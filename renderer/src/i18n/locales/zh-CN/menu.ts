@@ -253,6 +253,7 @@ export default {
     daily_stock_invalid: '每日库存应为 0 或正整数',
     unknown_daypart: '没有这个供应时段',
     weekdays_invalid: '供应日应为 1–7 的数字，用 | 分隔',
+    variants_invalid: '款式内容无法读取',
     specs_invalid: '规格内容无法读取',
     too_many_tags: '标签太多（最多 20 个）',
     too_many_options: '规格选项太多',
@@ -260,8 +261,6 @@ export default {
     price_foreign_currency: '“{{text}}”是{{currencyName}}价格，已按相同数字记为人民币元，请核对',
     price_variable:
       '这是收银时再定的价格，菜单需要固定价格：新商品以 ¥0.00 下架导入，已有商品保持原价；请填写价格后再上架',
-    variant_codes_not_kept:
-      '其他规格各自的编码未保存：{{codes}}（每个商品目前只保存一个 SKU 和一个条码）',
     modifier_from_menu:
       '加料组“{{name}}”按菜单里已有的同名规格组导入（导出文件里没有它的选项），请核对',
     modifier_without_options:
@@ -458,7 +457,11 @@ export default {
       dayparts: '供应时段',
       weekdays: '供应日',
       specGroups: '规格',
+      variants: '款式',
     },
+    atLine: '{{field}}（第 {{line}} 行）',
+    variantCount_one: '（{{count}} 款）',
+    variantCount_other: '（{{count}} 款）',
     inGroup: '{{field}}（第 {{group}} 组）',
     problemAt: '{{field}}：{{message}}',
     problemAtValue: '{{field}}“{{value}}”：{{message}}',
