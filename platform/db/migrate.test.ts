@@ -111,8 +111,12 @@ describe.each(backends)('migrations on %s', (backend) => {
     // A later start builds nothing again; a changed declaration (a new version) rebuilds it.
     expect(await buildLookups(test.db)).toEqual([]);
     const skuOnly = new Map(tableLookups);
+    const built = tableLookups.get('menuItem')!.code!.version;
     skuOnly.set('menuItem', {
-      code: { version: 2, values: (row) => (row.sku ? [`sku:${String(row.sku).trim()}`] : []) },
+      code: {
+        version: built + 1,
+        values: (row) => (row.sku ? [`sku:${String(row.sku).trim()}`] : []),
+      },
     });
     expect(await buildLookups(test.db, skuOnly)).toEqual(['menuItem.code']);
     expect((await lookups()).filter((row) => row.tbl === 'menuItem')).toEqual([
