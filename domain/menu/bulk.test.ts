@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { MAX_FEN } from '../money';
-import { ids, sampleItem } from './fixtures/menu';
+import { ids, sampleItem, shirtVariants } from './fixtures/menu';
 import { parsePercent, previewPriceChange, priceChangesOf, priceUndoOf } from './bulk';
 import { inverseItemChanges } from './undo';
 
@@ -77,6 +77,30 @@ describe('previewPriceChange', () => {
   it('reads percent typed with a Chinese IME', () => {
     expect(parsePercent('＋１０．５％')).toEqual({ ok: true, percent: 10.5 });
     expect(parsePercent('5000')).toEqual({ ok: false, error: 'too_large' });
+  });
+});
+
+describe('a bulk price change of an item with variants', () => {
+  const shirt = { id: ids.item(20), priceFen: 9900, variants: shirtVariants() };
+
+  it('changes every variant’s price, the item priced from the cheapest, and undoes them all', () => {
+    const preview = previewPriceChange([shirt], { by: 'amount', value: '-10' });
+    if (!preview.ok) throw new Error('expected a preview');
+    expect(preview.rows.map((row) => [row.oldFen, row.newFen])).toEqual([[9900, 8900]]);
+    const [change] = priceChangesOf(preview.rows);
+    expect(change!.fields.priceFen).toBe(8900);
+    expect(change!.fields.variants!.map((v) => v.priceFen)).toEqual([8900, 9900, 8900]);
+    const [undo] = priceUndoOf(preview.rows);
+    expect(undo!.fields).toEqual({ priceFen: 9900, variants: shirtVariants() });
+  });
+
+  it('refuses the item when any variant would go below zero', () => {
+    const preview = previewPriceChange([shirt], { by: 'amount', value: '-100' });
+    expect(preview).toEqual({
+      ok: true,
+      rows: [],
+      refused: [{ id: shirt.id, oldFen: 9900, code: 'price_below_zero' }],
+    });
   });
 });
 

@@ -2,11 +2,14 @@
  * Bulk price change: a preview of old → new for every selected item, the same rows the change
  * and its undo are made from. Percent and amount are applied in exact decimal arithmetic and
  * rounded to whole fen (half away from zero); an item whose new price would fall below zero or
- * above the maximum is refused with its reason and left out of the change.
+ * above the maximum is refused with its reason and left out of the change. An item with variants
+ * changes every variant's price the same way (its own price is its cheapest variant's), and is
+ * refused when any variant would be.
  */
 import { MAX_FEN, parseYuanToFen, scaleFen, type MoneyParseError } from '../money';
 import type { ItemChange } from './mutations/items';
-import type { MenuItem } from './schema';
+import type { MenuItem, Variant } from './schema';
+import { fromPriceFen } from './variants';
 
 export type PriceChange = { by: 'percent'; value: string } | { by: 'amount'; value: string };
 
@@ -14,6 +17,8 @@ export interface PricePreviewRow {
   id: string;
   oldFen: number;
   newFen: number;
+  /** An item with variants: its variants before and after, every price changed. */
+  variants?: { old: Variant[]; new: Variant[] };
 }
 
 export type PriceRefusalCode = 'price_below_zero' | 'price_too_large';
@@ -56,7 +61,7 @@ function newPriceFen(oldFen: number, change: { percent: number } | { deltaFen: n
 
 /** The preview of a bulk price change over the selected items, in their given order. */
 export function previewPriceChange(
-  items: readonly Pick<MenuItem, 'id' | 'priceFen'>[],
+  items: readonly (Pick<MenuItem, 'id' | 'priceFen'> & Partial<Pick<MenuItem, 'variants'>>)[],
   change: PriceChange,
 ): PricePreview {
   let parsed: { percent: number } | { deltaFen: number };
@@ -71,10 +76,22 @@ export function previewPriceChange(
   }
   const rows: PricePreviewRow[] = [];
   const refused: PriceRefusal[] = [];
-  for (const { id, priceFen: oldFen } of items) {
+  const refusal = (fen: number): PriceRefusalCode | null =>
+    fen < 0 ? 'price_below_zero' : fen > MAX_FEN ? 'price_too_large' : null;
+  for (const { id, priceFen: oldFen, variants } of items) {
+    if (variants?.length) {
+      const changed = variants.map((v) => ({ ...v, priceFen: newPriceFen(v.priceFen, parsed) }));
+      const code = changed.map((v) => refusal(v.priceFen)).find((c) => c !== null);
+      if (code) refused.push({ id, oldFen, code });
+      else {
+        const newFen = fromPriceFen(changed)!;
+        rows.push({ id, oldFen, newFen, variants: { old: [...variants], new: changed } });
+      }
+      continue;
+    }
     const newFen = newPriceFen(oldFen, parsed);
-    if (newFen < 0) refused.push({ id, oldFen, code: 'price_below_zero' });
-    else if (newFen > MAX_FEN) refused.push({ id, oldFen, code: 'price_too_large' });
+    const code = refusal(newFen);
+    if (code) refused.push({ id, oldFen, code });
     else rows.push({ id, oldFen, newFen });
   }
   return { ok: true, rows, refused };
@@ -83,13 +100,19 @@ export function previewPriceChange(
 /** The changes for menuItem.bulkUpdate; unchanged prices are left out. */
 export function priceChangesOf(rows: readonly PricePreviewRow[]): ItemChange[] {
   return rows
-    .filter((row) => row.newFen !== row.oldFen)
-    .map((row) => ({ id: row.id, fields: { priceFen: row.newFen } }));
+    .filter((row) => row.newFen !== row.oldFen || row.variants)
+    .map((row) => ({
+      id: row.id,
+      fields: { priceFen: row.newFen, ...(row.variants ? { variants: row.variants.new } : {}) },
+    }));
 }
 
 /** The undo of a bulk price change: every price back to what the preview showed as old. */
 export function priceUndoOf(rows: readonly PricePreviewRow[]): ItemChange[] {
   return rows
-    .filter((row) => row.newFen !== row.oldFen)
-    .map((row) => ({ id: row.id, fields: { priceFen: row.oldFen } }));
+    .filter((row) => row.newFen !== row.oldFen || row.variants)
+    .map((row) => ({
+      id: row.id,
+      fields: { priceFen: row.oldFen, ...(row.variants ? { variants: row.variants.old } : {}) },
+    }));
 }
