@@ -28,7 +28,8 @@ export interface BulkWriteOptions {
   /** Rows in the one untimed warm-up pass. */
   warmupRows: number;
 }
-export type BulkWriteVariant = 'mutate' | 'rawBulkPut' | 'rawPutLoop' | 'validateOnly';
+export type BulkWriteVariant =
+  'mutate' | 'rawBulkPut' | 'storeBulkPut' | 'rawPutLoop' | 'validateOnly';
 
 export interface SearchOptions {
   items: number;

@@ -12,7 +12,14 @@ import {
   vendorSchemaVersions,
   type SchemaVersion,
 } from '../../renderer/src/db/schema';
+import { storedRow } from '../../renderer/src/db/derived-fields';
 import { VendorDb, vendorDbName } from '../../renderer/src/db/vendor-db';
+
+/** Rows of `table` as IndexedDB holds them, derived fields included: what a raw baseline writes. */
+export const rawRows = <R extends Record<string, unknown>>(
+  table: string,
+  rows: readonly R[],
+): R[] => rows.map((row) => storedRow(table, row));
 
 /** Indexes a menu list and import plausibly need; used only when the console declares none. */
 const benchMenuStores: Record<string, string> = {
@@ -41,6 +48,18 @@ export async function openBenchDb(vendorId = newId()): Promise<VendorDb> {
   const db = new VendorDb(vendorId, benchSchemaVersions());
   await db.open();
   return db;
+}
+
+/**
+ * A second connection to the same database with the same strict durability and nothing of the
+ * console's on top (no derived fields, renderer/src/db/derived-fields.ts): the raw Dexie the
+ * baselines write through. Baselines write rows as the store keeps them (rawRows, prepared
+ * untimed), so both sides maintain the same indexes.
+ */
+export async function openRaw(db: VendorDb): Promise<Dexie> {
+  const raw = new Dexie(vendorDbName(db.vendorId), { chromeTransactionDurability: 'strict' });
+  await raw.open();
+  return raw;
 }
 
 /** A second connection to the same database whose transactions use relaxed durability. */

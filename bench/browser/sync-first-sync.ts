@@ -19,7 +19,8 @@ import type {
   PhaseFigures,
   SyncLogin,
 } from './sync-api';
-import { dropBenchDb, openBenchDb } from './store';
+import { dropBenchDb, openBenchDb, openRaw, rawRows } from './store';
+import type Dexie from 'dexie';
 import { syncMenuItems } from './sync-fixtures';
 import { observeMainThread, type Observed } from './sync-observe';
 import { interleave } from './timing';
@@ -84,7 +85,7 @@ class FirstSyncRun {
     phases: [],
   };
   private device: SignedInDevice | undefined;
-  private raw: { db: VendorDb; rows: MenuItem[] } | undefined;
+  private raw: { db: VendorDb; plain: Dexie; rows: MenuItem[] } | undefined;
   private downloaded: { expected: number; summary: SyncSummary } | undefined;
 
   constructor(private readonly options: FirstSyncOptions) {}
@@ -99,7 +100,12 @@ class FirstSyncRun {
     await this.cleanUp();
     const shop = this.shopOf(iteration);
     if (name === 'engine') this.device = await newSignedInDevice(this.options.platformUrl, shop);
-    else this.raw = { db: await openBenchDb(), rows: syncMenuItems(0, shop.rows) };
+    else {
+      const db = await openBenchDb();
+      // Raw Dexie: a plain connection, none of the console's middleware.
+      const rows = rawRows('menuItem', syncMenuItems(0, shop.rows));
+      this.raw = { db, plain: await openRaw(db), rows };
+    }
   }
 
   async engine(iteration: number): Promise<void> {
@@ -117,8 +123,8 @@ class FirstSyncRun {
 
   async rawBulkPut(iteration: number): Promise<void> {
     const stop = observeMainThread();
-    const { db, rows } = this.raw!;
-    await db.transaction('rw', db.menuItem, () => db.menuItem.bulkPut(rows));
+    const { plain, rows } = this.raw!;
+    await plain.transaction('rw', 'menuItem', () => plain.table('menuItem').bulkPut(rows));
     const seen = await stop();
     if (iteration >= 1) this.result.observed.rawBulkPut.push(seen);
   }
@@ -129,7 +135,7 @@ class FirstSyncRun {
     this.device = this.raw = this.downloaded = undefined;
     const problem = device && downloaded ? await downloadProblem(device.db, downloaded) : null;
     if (device) await dropBenchDb(device.db);
-    if (raw) await dropBenchDb(raw.db);
+    if (raw) await dropBenchDb(raw.db, raw.plain);
     if (problem) throw new Error(problem);
   }
 }

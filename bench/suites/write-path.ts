@@ -56,6 +56,12 @@ async function bulkRows(
       measured('raw put ×N, one tx', samples.rawPutLoop),
       bulkPut,
     ),
+    compared(
+      SUITE,
+      `${name}: bulkPut through the console's store (derived codes)`,
+      measured('VendorDb bulkPut', samples.storeBulkPut),
+      bulkPut,
+    ),
     diagnostic(SUITE, `${name}: args validation only`, measured('zod parse', samples.validateOnly)),
   ];
 }

@@ -29,6 +29,12 @@ function without(row: unknown, field: string): unknown {
   return rest;
 }
 
+/** A row as IndexedDB stores it: with the derived field of its table, if it has one. */
+export function storedRow<R extends Row>(table: string, row: R): R {
+  const derived = derivedFields[table];
+  return derived ? { ...row, [derived.field]: derived.derive(row) } : row;
+}
+
 function withDerived(req: DBCoreMutateRequest, { field, derive }: DerivedField) {
   if (req.type !== 'put' && req.type !== 'add') return req;
   return { ...req, values: req.values.map((value: Row) => ({ ...value, [field]: derive(value) })) };
