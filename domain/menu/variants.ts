@@ -37,7 +37,10 @@ function optionProblems(options: readonly VariantOption[]): FieldProblem<Variant
       problems.push({ path: ['variantOptions', index, 'name'], code: 'duplicate_variant_option' });
     for (const k of keys) optionNames.add(k);
     if (option.values.length === 0)
-      problems.push({ path: ['variantOptions', index, 'values'], code: 'variant_option_without_values' });
+      problems.push({
+        path: ['variantOptions', index, 'values'],
+        code: 'variant_option_without_values',
+      });
     const valueNames = new Set<string>();
     option.values.forEach((value, valueIndex) => {
       const valueKeys = namesOf(value.name);
