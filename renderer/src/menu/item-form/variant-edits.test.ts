@@ -69,7 +69,7 @@ describe('variant edits', () => {
     expect(result.ok && result.added).toBe(2);
     if (!result.ok) return;
     expect(result.draft.variants.slice(0, 4)).toEqual(draft.variants);
-    expect(result.draft.variants.slice(4).map((v) => v.price)).toEqual(['89.50', '89.50']);
+    expect(result.draft.variants.slice(4).map((v) => v.price)).toEqual(['89.5', '89.5']);
   });
 
   it('price a first combination like the item when no variant price can be read', () => {

@@ -6,7 +6,6 @@
  */
 import { MAX_VARIANTS } from '@domain/menu/schema';
 import { combinationsOf } from '@domain/menu/variants';
-import { fenToYuanInput } from '@domain/money';
 import {
   typedFen,
   variantOptionsFromForm,
@@ -35,8 +34,14 @@ function newVariant(newId: NewId, valueIds: string[], price: string): VariantVal
 
 /** The price a new combination gets: the cheapest readable variant's, else the item's. */
 export function newCombinationPrice(variants: readonly VariantValues[], itemPrice: string): string {
-  const prices = variants.flatMap((variant) => typedFen(variant.price) ?? []);
-  return prices.length > 0 ? fenToYuanInput(Math.min(...prices)) : itemPrice;
+  let cheapest: { fen: number; text: string } | null = null;
+  for (const variant of variants) {
+    const fen = typedFen(variant.price);
+    if (fen !== null && (cheapest === null || fen < cheapest.fen))
+      cheapest = { fen, text: variant.price.trim() };
+  }
+  // As the shop typed it ("99", not "99.00"), so the new rows read like the ones before.
+  return cheapest?.text ?? itemPrice;
 }
 
 /** Variants on: one dimension with one value, and its one combination at the item's prices. */
