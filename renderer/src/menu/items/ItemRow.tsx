@@ -2,8 +2,10 @@ import { memo } from 'react';
 import { Button } from 'antd';
 import { EditOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { priceRange } from '@domain/menu/specs';
+import { variantLabel, variantOptionsOf, variantsOf } from '@domain/menu/variants';
+import { useLanguage } from '../../settings/language';
 import { useFormatFen, useLocalName } from '../display';
+import { itemPriceRange } from '../variant-price';
 import { ITEM_ROW_HEIGHT, itemGridStyle } from './columns';
 import { ItemThumb } from './ItemThumb';
 import type { ListedItem } from './item-filter';
@@ -37,19 +39,47 @@ export interface ItemRowProps {
 }
 
 function PriceCell({ listed }: { listed: ListedItem }) {
+  const { t } = useTranslation('menu');
   const formatFen = useFormatFen();
   const { item } = listed;
-  const range = priceRange(item);
+  const range = itemPriceRange(item);
+  const variantCount = variantsOf(item).length;
   return (
     <div>
-      <div>
+      <div style={oneLine}>
         {range.minFen === range.maxFen
-          ? formatFen(item.priceFen)
+          ? formatFen(range.minFen)
           : `${formatFen(range.minFen)}–${formatFen(range.maxFen)}`}
       </div>
-      {item.listPriceFen != null && item.listPriceFen > item.priceFen && (
-        <del style={{ color: secondary }}>{formatFen(item.listPriceFen)}</del>
+      {variantCount > 0 ? (
+        <div style={{ color: secondary }}>{t('variantForm.count', { count: variantCount })}</div>
+      ) : (
+        item.listPriceFen != null &&
+        item.listPriceFen > item.priceFen && (
+          <del style={{ color: secondary }}>{formatFen(item.listPriceFen)}</del>
+        )
       )}
+    </div>
+  );
+}
+
+/** The item's codes; when the search matched a variant's code, that variant and its code. */
+function CodesCell({ listed }: { listed: ListedItem }) {
+  const { t } = useTranslation('menu');
+  const { language } = useLanguage();
+  const { item, matchedVariantId } = listed;
+  const variant = matchedVariantId
+    ? variantsOf(item).find((each) => each.id === matchedVariantId)
+    : undefined;
+  const text = variant
+    ? t('variantForm.matched', {
+        variant: variantLabel(variantOptionsOf(item), variant, language === 'en' ? 'en' : 'zh'),
+        code: [variant.sku, variant.barcode].filter(Boolean).join(' · '),
+      })
+    : [item.sku, item.barcode].filter(Boolean).join(' · ');
+  return (
+    <div style={{ ...oneLine, color: secondary }} title={text}>
+      {text}
     </div>
   );
 }
@@ -116,9 +146,7 @@ export const ItemRow = memo(function ItemRow(props: ItemRowProps) {
         </div>
       </div>
       <div role="cell" style={{ minWidth: 0 }}>
-        <div style={{ ...oneLine, color: secondary }}>
-          {[item.sku, item.barcode].filter(Boolean).join(' · ')}
-        </div>
+        <CodesCell listed={listed} />
       </div>
       <div role="cell">
         <div style={{ display: 'flex', gap: 4 }}>
