@@ -662,5 +662,9 @@ export default {
     count_one: '{{count}} variant',
     count_other: '{{count}} variants',
     matched: 'Variant {{variant}}: {{code}}',
+    bulkPriceSkipped_one:
+      "{{count}} item has variants and is not changed here: change its variants' prices in the item",
+    bulkPriceSkipped_other:
+      "{{count}} items have variants and are not changed here: change their variants' prices in each item",
   },
 } as const satisfies LocaleShape<typeof zh>;

@@ -642,5 +642,7 @@ export default {
     count_one: '{{count}} 款',
     count_other: '{{count}} 款',
     matched: '匹配款式 {{variant}}：{{code}}',
+    bulkPriceSkipped_one: '{{count}} 个有款式的商品不在这里改价，请在商品里改各款式的价格',
+    bulkPriceSkipped_other: '{{count}} 个有款式的商品不在这里改价，请在商品里改各款式的价格',
   },
 } as const;
