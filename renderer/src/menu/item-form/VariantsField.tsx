@@ -61,8 +61,22 @@ export function VariantsField({
   );
 
   if (variantOptions.length === 0) {
+    // Variants without dimensions come only from elsewhere (a file, an older device): say so.
+    const orphans = problemAt(['variantOptions']).help;
     return (
       <Flex vertical gap={8} align="start" style={{ marginBottom: 16 }}>
+        {orphans && (
+          <Alert
+            type="error"
+            showIcon
+            title={orphans}
+            action={
+              <Button danger size="small" onClick={edit.removeAll}>
+                {t('variantForm.removeAll')}
+              </Button>
+            }
+          />
+        )}
         <Typography.Text type="secondary">{t('variantForm.none')}</Typography.Text>
         <Button icon={<PlusOutlined />} onClick={edit.start}>
           {t('variantForm.start')}
