@@ -189,12 +189,28 @@ test.describe('menu variants', () => {
     await showVariantsSection(en, 'Variants');
     await page.screenshot({ path: `${shots}/menu-variants-en.png` });
 
+    // A combination removed from the middle leaves the rows after it with their own values.
+    await redL.fill(sold[2]!.sku);
+    await en.getByRole('button', { name: 'Remove variant Black / M' }).click();
+    await expect(en.getByLabel('Red / L barcode')).toHaveValue(sold[2]!.barcode);
+    await expect(en.getByLabel('Red / L price (yuan)')).toHaveValue('109.00');
+    await expect(redL).toHaveValue(sold[2]!.sku);
+
     // Turning variants off asks, and the item sells at what was its "from" price.
     await en.getByRole('button', { name: 'Stop selling in variants' }).click();
-    const off = page.getByRole('dialog', { name: 'Remove all 3 variants?' });
+    const off = page.getByRole('dialog', { name: 'Remove all 2 variants?' });
     await expect(off).toContainText('the item will sell at CN¥99.00');
     await off.getByRole('button', { name: 'Remove' }).click();
     await expect(en.getByLabel('Price (yuan)')).toHaveValue('99.00');
     await expect(enTable).toHaveCount(0);
+
+    // None of it was saved: closing asks, and the item still has its three variants.
+    await en.getByRole('button', { name: 'Cancel' }).click();
+    await page
+      .getByRole('dialog', { name: 'Discard unsaved changes?' })
+      .getByRole('button', { name: 'Discard' })
+      .click();
+    await expect(en).toBeHidden();
+    await expect(items.getByRole('row').filter({ hasText: '纯棉T恤' })).toContainText('3 variants');
   });
 });
