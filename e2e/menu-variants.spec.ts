@@ -129,6 +129,7 @@ test.describe('menu variants', () => {
     const ask = page.getByRole('dialog', { name: '删除“L”和它的 1 个款式？' });
     await expect(ask).toContainText('红 / L：¥109.00、原价 ¥129.00、SKU TS-RL、条码 6950000000035');
     await ask.getByRole('button', { name: '取消' }).click();
+    await expect(ask).toBeHidden();
     await expect(row('红 / L')).toBeVisible();
 
     await showVariantsSection(drawer, '款式');
@@ -139,13 +140,31 @@ test.describe('menu variants', () => {
     const shirt = itemRow(page, '纯棉T恤');
     await expect(shirt).toContainText('3 款');
     await expect(shirt).toContainText('¥99.00–¥109.00');
+    // No code of its own: its variants' first, and how many they have.
+    await expect(shirt).toContainText('TS-RM');
+    await expect(shirt).toContainText('共 6 个编码');
     await expectNoSeriousA11yViolations(page, 'items with a variant item');
     await page.screenshot({ path: 'test-results/screenshots/menu-variants-list-zh-CN.png' });
+
+    // A bulk price change leaves the shirt out (its prices are its variants') and says so.
+    await page.getByRole('checkbox', { name: '选择 纯棉T恤' }).check();
+    await page.getByRole('checkbox', { name: '选择 帆布袋' }).check();
+    await page.getByRole('button', { name: '批量改价' }).click();
+    const bulk = page.getByRole('dialog', { name: '给 2 个商品改价' });
+    await expect(bulk).toContainText('1 个有款式的商品不在这里改价');
+    await bulk.getByLabel('调整百分比（涨价填正数，降价填负数）').fill('10');
+    const bulkRows = bulk.getByRole('table').getByRole('row');
+    await expect(bulkRows.filter({ hasText: '帆布袋' })).toContainText('¥39.00¥42.90');
+    await expect(bulkRows.filter({ hasText: '纯棉T恤' })).toHaveCount(0);
+    await bulk.getByRole('button', { name: '取消' }).click();
+    await expect(bulk).toBeHidden();
+    await page.getByRole('button', { name: '取消选择' }).click();
 
     // The scanner types the second variant's barcode and Enter: the item opens at that variant.
     const search = page.getByLabel('搜索商品');
     await search.fill(sold[1]!.barcode);
-    await expect(shirt).toContainText(`匹配款式 黑 / M：TS-BM · ${sold[1]!.barcode}`);
+    await expect(shirt).toContainText('匹配款式 黑 / M');
+    await expect(shirt).toContainText(`TS-BM · ${sold[1]!.barcode}`);
     await search.press('Enter');
     const edit = page.getByRole('dialog', { name: '编辑商品：纯棉T恤' });
     const marked = edit

@@ -2,6 +2,7 @@ import { memo } from 'react';
 import { Button } from 'antd';
 import { EditOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import { codeValues } from '@domain/menu/codes';
 import { variantLabel, variantOptionsOf, variantsOf } from '@domain/menu/variants';
 import { useLanguage } from '../../settings/language';
 import { useFormatFen, useLocalName } from '../display';
@@ -63,23 +64,37 @@ function PriceCell({ listed }: { listed: ListedItem }) {
   );
 }
 
-/** The item's codes; when the search matched a variant's code, that variant and its code. */
+/**
+ * The item's codes. With none of its own, its variants' first and how many there are; when the
+ * search matched a variant's code, that variant and its codes.
+ */
 function CodesCell({ listed }: { listed: ListedItem }) {
   const { t } = useTranslation('menu');
   const { language } = useLanguage();
   const { item, matchedVariantId } = listed;
-  const variant = matchedVariantId
-    ? variantsOf(item).find((each) => each.id === matchedVariantId)
+  const variants = variantsOf(item);
+  const matched = matchedVariantId
+    ? variants.find((each) => each.id === matchedVariantId)
     : undefined;
-  const text = variant
-    ? t('variantForm.matched', {
-        variant: variantLabel(variantOptionsOf(item), variant, language === 'en' ? 'en' : 'zh'),
-        code: [variant.sku, variant.barcode].filter(Boolean).join(' · '),
-      })
-    : [item.sku, item.barcode].filter(Boolean).join(' · ');
+  const own = [item.sku, item.barcode].filter(Boolean).join(' · ');
+  const variantCodes = codeValues({ variants });
+  let lines: string[];
+  if (matched) {
+    lines = [
+      t('variantForm.matched', {
+        variant: variantLabel(variantOptionsOf(item), matched, language === 'en' ? 'en' : 'zh'),
+      }),
+      [matched.sku, matched.barcode].filter(Boolean).join(' · '),
+    ];
+  } else if (own || variantCodes.length === 0) lines = [own];
+  else lines = [variantCodes[0]!, t('variantForm.codesInAll', { count: variantCodes.length })];
   return (
-    <div style={{ ...oneLine, color: secondary }} title={text}>
-      {text}
+    <div title={lines.join('\n')}>
+      {lines.map((line, index) => (
+        <div key={index} style={{ ...oneLine, color: secondary }}>
+          {line}
+        </div>
+      ))}
     </div>
   );
 }

@@ -661,7 +661,9 @@ export default {
     priceUnset: 'Enter the variants’ prices below',
     count_one: '{{count}} variant',
     count_other: '{{count}} variants',
-    matched: 'Variant {{variant}}: {{code}}',
+    matched: 'Matches {{variant}}',
+    codesInAll_one: '{{count}} code in all',
+    codesInAll_other: '{{count}} codes in all',
     bulkPriceSkipped_one:
       "{{count}} item has variants and is not changed here: change its variants' prices in the item",
     bulkPriceSkipped_other:
