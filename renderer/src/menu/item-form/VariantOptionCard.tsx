@@ -1,22 +1,23 @@
+import { memo } from 'react';
 import { Button, Card, Col, Flex, Form, Input, Row, Typography } from 'antd';
 import { DeleteOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { ProblemAt } from './spec-problems';
+import type { VariantEdits } from './use-variant-edits';
 import { MAX_VARIANT_VALUES } from './variant-edits';
 import type { VariantOptionValues } from './variant-values';
 
 interface VariantOptionCardProps {
   option: VariantOptionValues;
   index: number;
+  /** Stable while the problems are the same, so a card is redrawn only when it changes. */
   problemAt: ProblemAt;
-  onAddValue: () => void;
-  onRemoveValue: (valueId: string, valueName: string) => void;
-  onRemove: () => void;
+  edit: VariantEdits;
 }
 
 /** One dimension of the variants (颜色): its names and its values (红, 黑). */
-export function VariantOptionCard(props: VariantOptionCardProps) {
-  const { option, index, problemAt } = props;
+export const VariantOptionCard = memo(function VariantOptionCard(props: VariantOptionCardProps) {
+  const { option, index, problemAt, edit } = props;
   const { t } = useTranslation('menu');
   const n = index + 1;
   const at = (...rest: (string | number)[]) => problemAt(['variantOptions', index, ...rest]);
@@ -31,7 +32,7 @@ export function VariantOptionCard(props: VariantOptionCardProps) {
           danger
           icon={<DeleteOutlined />}
           aria-label={t('variantForm.removeOption', { n })}
-          onClick={props.onRemove}
+          onClick={() => edit.removeOption(index, option.nameZh)}
         />
       }
     >
@@ -83,7 +84,7 @@ export function VariantOptionCard(props: VariantOptionCardProps) {
               type="text"
               icon={<DeleteOutlined />}
               aria-label={t('variantForm.removeValue', labels)}
-              onClick={() => props.onRemoveValue(value.id, value.nameZh)}
+              onClick={() => edit.removeValue(index, value.id, value.nameZh)}
             />
           </Flex>
         );
@@ -97,10 +98,10 @@ export function VariantOptionCard(props: VariantOptionCardProps) {
         type="dashed"
         icon={<PlusOutlined />}
         disabled={option.values.length >= MAX_VARIANT_VALUES}
-        onClick={props.onAddValue}
+        onClick={() => edit.addValue(index)}
       >
         {t('variantForm.addValue', { n })}
       </Button>
     </Card>
   );
-}
+});

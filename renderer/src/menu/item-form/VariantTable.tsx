@@ -1,5 +1,5 @@
-import { useEffect, type ReactNode } from 'react';
-import { Button, Form, Input, Switch, Table, Tag, Typography, type TableColumnsType } from 'antd';
+import { memo, useEffect } from 'react';
+import { Button, Form, Input, Switch, Tag, Typography } from 'antd';
 import { DeleteOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { ProblemAt } from './spec-problems';
@@ -15,10 +15,122 @@ interface VariantTableProps {
   onRemove: (variantId: string) => void;
 }
 
-type Row = VariantValues & { index: number };
-
 const rowId = (variantId: string) => `variant-row-${variantId}`;
-const cell = { marginBottom: 0 } as const;
+const line = '1px solid #f0f0f0';
+const headCell = {
+  padding: '8px',
+  background: '#fafafa',
+  borderBottom: line,
+  fontWeight: 600,
+  textAlign: 'start',
+  whiteSpace: 'nowrap',
+} as const;
+const bodyCell = { padding: '6px 8px', borderBottom: line, verticalAlign: 'top' } as const;
+const columns = [
+  { key: 'variant', width: undefined },
+  { key: 'price', width: 92 },
+  { key: 'listPrice', width: 92 },
+  { key: 'sku', width: 116 },
+  { key: 'barcode', width: 144 },
+  { key: 'onSale', width: 64 },
+  { key: 'remove', width: 40 },
+] as const;
+
+/** Read by screen readers, not shown: the column of remove buttons needs no visible heading. */
+const visuallyHidden = {
+  position: 'absolute',
+  width: 1,
+  height: 1,
+  overflow: 'hidden',
+  clipPath: 'inset(50%)',
+  whiteSpace: 'nowrap',
+} as const;
+
+type TextField = 'price' | 'listPrice' | 'sku' | 'barcode';
+const textFields: readonly TextField[] = ['price', 'listPrice', 'sku', 'barcode'];
+const maxLengths: Record<TextField, number> = { price: 16, listPrice: 16, sku: 64, barcode: 48 };
+
+interface VariantRowProps {
+  id: string;
+  index: number;
+  label: string;
+  marked: boolean;
+  /** The message at each cell, if any: plain strings, so an unchanged row is not redrawn. */
+  valuesError: string | undefined;
+  priceError: string | undefined;
+  listPriceError: string | undefined;
+  skuError: string | undefined;
+  barcodeError: string | undefined;
+  onRemove: (variantId: string) => void;
+}
+
+/** One combination; memoised, so typing in one row redraws that row only (an item has up to 250). */
+const VariantRow = memo(function VariantRow(props: VariantRowProps) {
+  const { t } = useTranslation('menu');
+  const { index, label } = props;
+  const errors: Record<TextField, string | undefined> = {
+    price: props.priceError,
+    listPrice: props.listPriceError,
+    sku: props.skuError,
+    barcode: props.barcodeError,
+  };
+  return (
+    <tr
+      id={rowId(props.id)}
+      aria-current={props.marked ? 'true' : undefined}
+      style={props.marked ? { background: '#e6f4ff' } : undefined}
+    >
+      <td style={{ ...bodyCell, paddingTop: 10 }}>
+        <Typography.Text strong>{label}</Typography.Text>
+        {props.marked && (
+          <Tag color="blue" style={{ marginInlineStart: 6 }}>
+            {t('variantForm.scanned')}
+          </Tag>
+        )}
+        {props.valuesError && (
+          <Typography.Text type="danger" role="alert" style={{ display: 'block' }}>
+            {props.valuesError}
+          </Typography.Text>
+        )}
+      </td>
+      {textFields.map((field) => (
+        <td key={field} style={bodyCell}>
+          <Form.Item
+            name={['variants', index, field]}
+            style={{ marginBottom: 0 }}
+            {...(errors[field] ? { validateStatus: 'error', help: errors[field] } : {})}
+          >
+            <Input
+              size="small"
+              prefix={field === 'price' || field === 'listPrice' ? '¥' : undefined}
+              inputMode={field === 'price' || field === 'listPrice' ? 'decimal' : undefined}
+              maxLength={maxLengths[field]}
+              aria-label={t(`variantForm.cellOf.${field}`, { variant: label })}
+            />
+          </Form.Item>
+        </td>
+      ))}
+      <td style={{ ...bodyCell, paddingTop: 8 }}>
+        <Form.Item
+          name={['variants', index, 'onSale']}
+          valuePropName="checked"
+          style={{ marginBottom: 0 }}
+        >
+          <Switch size="small" aria-label={t('variantForm.cellOf.onSale', { variant: label })} />
+        </Form.Item>
+      </td>
+      <td style={bodyCell}>
+        <Button
+          type="text"
+          size="small"
+          icon={<DeleteOutlined />}
+          aria-label={t('variantForm.removeVariant', { variant: label })}
+          onClick={() => props.onRemove(props.id)}
+        />
+      </td>
+    </tr>
+  );
+});
 
 /** One row per combination: its values, prices, codes and whether it is on sale. */
 export function VariantTable(props: VariantTableProps) {
@@ -28,109 +140,46 @@ export function VariantTable(props: VariantTableProps) {
     if (markedVariantId)
       document.getElementById(rowId(markedVariantId))?.scrollIntoView({ block: 'center' });
   }, [markedVariantId]);
-
-  const at = (index: number, field: keyof VariantValues) => problemAt(['variants', index, field]);
-  const textCell =
-    (field: 'price' | 'listPrice' | 'sku' | 'barcode', money: boolean) =>
-    (_: unknown, row: Row) => (
-      <Form.Item name={['variants', row.index, field]} style={cell} {...at(row.index, field)}>
-        <Input
-          size="small"
-          prefix={money ? '¥' : undefined}
-          inputMode={money ? 'decimal' : undefined}
-          maxLength={field === 'sku' ? 64 : field === 'barcode' ? 48 : 16}
-          aria-label={t(`variantForm.cellOf.${field}`, { variant: labelOf(row) })}
-        />
-      </Form.Item>
-    );
-  const columns: TableColumnsType<Row> = [
-    {
-      key: 'variant',
-      title: t('variantForm.columns.variant'),
-      render: (_, row): ReactNode => {
-        const problem = at(row.index, 'valueIds').help;
-        return (
-          <>
-            <Typography.Text strong>{labelOf(row)}</Typography.Text>
-            {row.id === markedVariantId && (
-              <Tag color="blue" style={{ marginInlineStart: 6 }}>
-                {t('variantForm.scanned')}
-              </Tag>
-            )}
-            {problem && (
-              <Typography.Text type="danger" role="alert" style={{ display: 'block' }}>
-                {problem}
-              </Typography.Text>
-            )}
-          </>
-        );
-      },
-    },
-    {
-      key: 'price',
-      title: t('variantForm.columns.price'),
-      width: 92,
-      render: textCell('price', true),
-    },
-    {
-      key: 'listPrice',
-      title: t('variantForm.columns.listPrice'),
-      width: 92,
-      render: textCell('listPrice', true),
-    },
-    { key: 'sku', title: t('variantForm.columns.sku'), width: 116, render: textCell('sku', false) },
-    {
-      key: 'barcode',
-      title: t('variantForm.columns.barcode'),
-      width: 144,
-      render: textCell('barcode', false),
-    },
-    {
-      key: 'onSale',
-      title: t('variantForm.columns.onSale'),
-      width: 72,
-      render: (_, row) => (
-        <Form.Item name={['variants', row.index, 'onSale']} valuePropName="checked" style={cell}>
-          <Switch
-            size="small"
-            aria-label={t('variantForm.cellOf.onSale', { variant: labelOf(row) })}
-          />
-        </Form.Item>
-      ),
-    },
-    {
-      key: 'remove',
-      width: 40,
-      onHeaderCell: () => ({ 'aria-label': t('variantForm.columns.remove') }),
-      render: (_, row) => (
-        <Button
-          type="text"
-          size="small"
-          icon={<DeleteOutlined />}
-          aria-label={t('variantForm.removeVariant', { variant: labelOf(row) })}
-          onClick={() => props.onRemove(row.id)}
-        />
-      ),
-    },
-  ];
+  const at = (index: number, field: string) => problemAt(['variants', index, field]).help;
   return (
-    <Table<Row>
-      size="small"
-      rowKey="id"
-      pagination={false}
-      columns={columns}
-      dataSource={variants.map((variant, index) => ({ ...variant, index }))}
-      components={{
-        table: (tableProps: object) => (
-          <table {...tableProps} aria-label={t('variantForm.table')} />
-        ),
-      }}
-      onRow={(row) => ({
-        id: rowId(row.id),
-        'aria-current': row.id === markedVariantId ? 'true' : undefined,
-        style: row.id === markedVariantId ? { background: '#e6f4ff' } : undefined,
-      })}
-      scroll={{ x: 'max-content' }}
-    />
+    <div style={{ overflowX: 'auto', border: line, borderRadius: 8 }}>
+      <table
+        aria-label={t('variantForm.table')}
+        style={{ width: '100%', borderCollapse: 'collapse', fontSize: 14 }}
+      >
+        <thead>
+          <tr>
+            {columns.map(({ key, width }) =>
+              key === 'remove' ? (
+                <th key={key} style={{ ...headCell, width }}>
+                  <span style={visuallyHidden}>{t('variantForm.columns.remove')}</span>
+                </th>
+              ) : (
+                <th key={key} style={{ ...headCell, width }}>
+                  {t(`variantForm.columns.${key}`)}
+                </th>
+              ),
+            )}
+          </tr>
+        </thead>
+        <tbody>
+          {variants.map((variant, index) => (
+            <VariantRow
+              key={variant.id}
+              id={variant.id}
+              index={index}
+              label={labelOf(variant)}
+              marked={variant.id === markedVariantId}
+              valuesError={at(index, 'valueIds')}
+              priceError={at(index, 'price')}
+              listPriceError={at(index, 'listPrice')}
+              skuError={at(index, 'sku')}
+              barcodeError={at(index, 'barcode')}
+              onRemove={props.onRemove}
+            />
+          ))}
+        </tbody>
+      </table>
+    </div>
   );
 }

@@ -9,7 +9,7 @@ import { useVariantDraft } from './use-variant-draft';
 import { useVariantEdits } from './use-variant-edits';
 import { MAX_VARIANT_OPTIONS, missingCombinations } from './variant-edits';
 import { VariantOptionCard } from './VariantOptionCard';
-import { liveVariantProblems, variantProblemLookup } from './variant-problems';
+import { liveVariantProblems, messageLookup, variantProblemMessage } from './variant-problems';
 import { VariantTable } from './VariantTable';
 import { variantLabelOf, type VariantOptionValues, type VariantValues } from './variant-values';
 
@@ -43,7 +43,7 @@ export function VariantsField({
       variantLabelOf(options, valueIds, language === 'en' ? 'en' : 'zh', t('variantForm.unnamed')),
     [language, t],
   );
-  const problemAt = useMemo(() => {
+  const messages = useMemo(() => {
     const problems = liveVariantProblems(
       { variantOptions, variants, sku, barcode },
       { itemId, codeIndex },
@@ -52,9 +52,23 @@ export function VariantsField({
       const variant = variants.find((each) => each.id === id);
       return variant && label(variantOptions, variant.valueIds);
     };
-    return variantProblemLookup(t, problems, { itemId, itemName, variantName });
+    const names = { itemId, itemName, variantName };
+    return problems.map((problem) => ({
+      path: problem.path,
+      help: variantProblemMessage(t, problem, names),
+    }));
   }, [variantOptions, variants, sku, barcode, itemId, codeIndex, itemName, label, t]);
-  const edit = useVariantEdits(form, (all, valueIds) => label(all.variantOptions, valueIds));
+  // The same lookup while the messages are the same, so unchanged dimension cards are not redrawn.
+  const messagesKey = JSON.stringify(messages);
+  const problemAt = useMemo(
+    () => messageLookup(JSON.parse(messagesKey) as typeof messages),
+    [messagesKey],
+  );
+  const labelOfValues = useCallback(
+    (all: ItemFormValues, valueIds: readonly string[]) => label(all.variantOptions, valueIds),
+    [label],
+  );
+  const edit = useVariantEdits(form, labelOfValues);
   const missing = useMemo(
     () => missingCombinations({ variantOptions, variants }),
     [variantOptions, variants],
@@ -94,9 +108,7 @@ export function VariantsField({
           option={option}
           index={index}
           problemAt={problemAt}
-          onAddValue={() => edit.addValue(index)}
-          onRemoveValue={(valueId, valueName) => edit.removeValue(index, valueId, valueName)}
-          onRemove={() => edit.removeOption(index, option.nameZh)}
+          edit={edit}
         />
       ))}
       <Button

@@ -3,7 +3,9 @@
  * now, and one that would remove combinations carrying what the shop typed asks first, listing
  * them. Turning variants off always asks.
  */
+import { useMemo } from 'react';
 import { App, type FormInstance } from 'antd';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { newId } from '@domain/ids';
 import { MAX_VARIANTS } from '@domain/menu/schema';
@@ -32,14 +34,32 @@ export interface VariantEdits {
   removeAll: () => void;
 }
 
-/** `label` names a combination ("红 / M") from the values as they are when it is called. */
-export function useVariantEdits(
-  form: FormInstance<ItemFormValues>,
-  label: (values: ItemFormValues, valueIds: readonly string[]) => string,
-): VariantEdits {
+type Label = (values: ItemFormValues, valueIds: readonly string[]) => string;
+
+/**
+ * `label` names a combination ("红 / M") from the values as they are when it is called. The edits
+ * stay the same object while their inputs do, so memoised rows and cards are not redrawn.
+ */
+export function useVariantEdits(form: FormInstance<ItemFormValues>, label: Label): VariantEdits {
   const { t } = useTranslation('menu');
   const { modal, message } = App.useApp();
   const formatFen = useFormatFen();
+  return useMemo(
+    () => variantEdits({ form, label, t, modal, message, formatFen }),
+    [form, label, t, modal, message, formatFen],
+  );
+}
+
+interface EditSetup {
+  form: FormInstance<ItemFormValues>;
+  label: Label;
+  t: TFunction<'menu'>;
+  modal: ReturnType<typeof App.useApp>['modal'];
+  message: ReturnType<typeof App.useApp>['message'];
+  formatFen: (fen: number) => string;
+}
+
+function variantEdits({ form, label, t, modal, message, formatFen }: EditSetup): VariantEdits {
   const values = () => form.getFieldsValue(true) as ItemFormValues;
   const draftOf = (all: ItemFormValues): VariantDraft => ({
     variantOptions: all.variantOptions ?? [],

@@ -59,10 +59,20 @@ export function variantProblemLookup(
   problems: readonly FieldProblem[],
   names: ProblemNames,
 ): ProblemAt {
+  return messageLookup(
+    problems.map((problem) => ({
+      path: problem.path,
+      help: variantProblemMessage(t, problem, names),
+    })),
+  );
+}
+
+/** Messages already in the shop's words, looked up by their form path. */
+export function messageLookup(
+  messages: readonly { path: readonly (string | number)[]; help: string }[],
+): ProblemAt {
   return (path) => {
-    const problem = problems.find((candidate) => samePath(candidate.path, path));
-    return problem
-      ? { validateStatus: 'error', help: variantProblemMessage(t, problem, names) }
-      : {};
+    const message = messages.find((candidate) => samePath(candidate.path, path));
+    return message ? { validateStatus: 'error', help: message.help } : {};
   };
 }
