@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { App, Button, Drawer, Flex, Form, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { buildCodeIndex, findCodeConflicts } from '@domain/menu/codes';
@@ -17,10 +17,13 @@ import { PhotoField } from './PhotoField';
 import { SpecGroupsField } from './SpecGroupsField';
 import { discardPhotoDraft, usePhotoDraft } from './use-photo-draft';
 import { useItemSave } from './use-item-save';
+import { VariantsField } from './VariantsField';
 
 interface ItemDrawerProps {
   menu: Menu;
   itemId: string | null;
+  /** A variant to mark in the variants table (the one a scanned code belongs to). */
+  variantId?: string;
   businessDate: string;
   defaultCategoryId: string | undefined;
   onClose: () => void;
@@ -38,6 +41,7 @@ function Section({ title }: { title: string }) {
 export function ItemDrawer({
   menu,
   itemId,
+  variantId,
   businessDate,
   defaultCategoryId,
   onClose,
@@ -59,6 +63,7 @@ export function ItemDrawer({
     () => new Map(menu.items.map((item) => [item.id, localName(item.name)])),
     [menu.items, localName],
   );
+  const itemName = useCallback((each: string) => names.get(each), [names]);
   const codeIndex = useMemo(() => buildCodeIndex(menu.items), [menu.items]);
   const holderOf = (field: 'sku' | 'barcode', code: string) => {
     const problem = findCodeConflicts(codeIndex, {
@@ -91,7 +96,7 @@ export function ItemDrawer({
     t,
     context,
     draft: photos.draft,
-    itemName: (each) => names.get(each),
+    itemName,
   });
 
   const submit = async () => {
@@ -103,8 +108,16 @@ export function ItemDrawer({
     onClose();
   };
   const close = () => {
+    // Variant edits set whole lists, which no single field registers as touched: compare them.
+    const now = form.getFieldsValue(true) as ItemFormValues;
+    const variantsChanged =
+      JSON.stringify([now.variantOptions, now.variants]) !==
+      JSON.stringify([initialValues.variantOptions, initialValues.variants]);
     const dirty =
-      form.isFieldsTouched() || photos.draft.added.length > 0 || photos.draft.removed.length > 0;
+      form.isFieldsTouched() ||
+      variantsChanged ||
+      photos.draft.added.length > 0 ||
+      photos.draft.removed.length > 0;
     const leave = () => void discardPhotoDraft(db, photos.draft).finally(onClose);
     if (!dirty) return leave();
     modal.confirm({
@@ -145,6 +158,14 @@ export function ItemDrawer({
         <Section title={t('form.sections.basics')} />
         <ItemBasicsFields menu={menu} />
         <PhotoField draft={photos.draft} onAdd={photos.add} onRemove={photos.remove} />
+        <Section title={t('variantForm.section')} />
+        <VariantsField
+          form={form}
+          itemId={id}
+          codeIndex={codeIndex}
+          itemName={itemName}
+          markedVariantId={variantId}
+        />
         <Section title={t('form.sections.specs')} />
         <SpecGroupsField form={form} />
         <Section title={t('form.sections.availability')} />

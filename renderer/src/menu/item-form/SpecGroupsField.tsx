@@ -2,18 +2,17 @@ import { useMemo } from 'react';
 import { Alert, Button, Flex, Form, Typography, type FormInstance } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { priceRangeOf } from '@domain/menu/specs';
 import { newId } from '@domain/ids';
-import { parseYuanToFen } from '@domain/money';
 import { useFormatFen } from '../display';
 import {
+  formPriceRange,
   specGroupProblems,
-  specGroupsOf,
   type ItemFormValues,
   type SpecGroupValues,
 } from './item-form-values';
 import { SpecGroupCard } from './SpecGroupCard';
 import { problemLookup } from './spec-problems';
+import { useVariantDraft } from './use-variant-draft';
 
 export function newSpecGroup(): SpecGroupValues {
   return {
@@ -37,10 +36,15 @@ export function SpecGroupsField({ form }: { form: FormInstance<ItemFormValues> }
   const formatFen = useFormatFen();
   const groups = Form.useWatch('specGroups', form);
   const price = Form.useWatch('price', form);
-  const problems = useMemo(() => specGroupProblems({ price, specGroups: groups }), [price, groups]);
+  const { variantOptions, variants } = useVariantDraft(form);
+  // With variants, the choices add to each combination's price (the cheapest and the dearest).
+  const values = useMemo(
+    () => ({ price, specGroups: groups, variantOptions, variants }),
+    [price, groups, variantOptions, variants],
+  );
+  const problems = useMemo(() => specGroupProblems(values), [values]);
   const problemAt = useMemo(() => problemLookup(t, problems), [t, problems]);
-  const base = parseYuanToFen(price ?? '');
-  const range = base.ok ? priceRangeOf(base.fen, specGroupsOf(groups)) : null;
+  const range = formPriceRange(values);
   const belowZero = problemAt(['specGroups']).help;
 
   return (

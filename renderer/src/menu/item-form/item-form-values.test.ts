@@ -1,7 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { menuItemSchema } from '@domain/menu/schema';
-import { ids, sampleItem } from '@domain/menu/fixtures/menu';
+import { ids, sampleItem, shirtOptions, shirtVariants } from '@domain/menu/fixtures/menu';
+import { changedItemFields } from '../actions/item-actions';
 import {
+  formPriceRange,
   itemFormValues,
   itemFromForm,
   specGroupProblems,
@@ -117,5 +119,103 @@ describe('item form values', () => {
       context({ before: item, id: item.id, sortKey: item.sortKey, now: item.updatedAt }),
     );
     expect(result.ok && result.item).toEqual(item);
+  });
+
+  it('round-trip an item stored before variants existed without adding the fields', () => {
+    const item = sampleItem();
+    expect('variants' in item).toBe(false);
+    const values = itemFormValues(item, { businessDate: '2026-03-06' });
+    const result = itemFromForm(values, context({ before: item, id: item.id }));
+    expect(result.ok && 'variants' in result.item).toBe(false);
+    expect(result.ok && changedItemFields(item, result.item)).toEqual({});
+  });
+});
+
+const shirt = () =>
+  sampleItem({
+    id: ids.item(5),
+    name: { zh: 'T恤', en: 'T-shirt' },
+    priceFen: 9900,
+    listPriceFen: null,
+    sku: null,
+    barcode: null,
+    specGroups: [],
+    variantOptions: shirtOptions(),
+    variants: shirtVariants(),
+  });
+
+describe('item form values with variants', () => {
+  const shirtContext = (overrides: Partial<ItemContext> = {}) =>
+    context({ id: ids.item(5), before: shirt(), sortKey: 'i', ...overrides });
+  const shirtForm = () => itemFormValues(shirt(), { businessDate: '2026-03-06' });
+
+  it('round-trip an item with variants unchanged', () => {
+    const item = shirt();
+    const values = shirtForm();
+    expect(values.variants.map((v) => [v.price, v.sku, v.onSale])).toEqual([
+      ['99.00', 'TS-1', true],
+      ['109.00', 'TS-2', true],
+      ['99.00', 'TS-3', true],
+    ]);
+    const result = itemFromForm(values, shirtContext({ now: item.updatedAt }));
+    expect(result.ok && result.item).toEqual(item);
+  });
+
+  it('save the cheapest variant on sale as the item’s price, ignoring its own price field', () => {
+    const values = { ...shirtForm(), price: 'not shown', listPrice: '' };
+    values.variants[0] = { ...values.variants[0]!, price: '79', onSale: false };
+    values.variants[2] = { ...values.variants[2]!, price: '89.90' };
+    const result = itemFromForm(values, shirtContext());
+    expect(result.ok && [result.item.priceFen, result.item.listPriceFen]).toEqual([8990, null]);
+    expect(result.ok && result.item.variants?.map((v) => [v.priceFen, v.status])).toEqual([
+      [7900, 'off_sale'],
+      [10900, 'on_sale'],
+      [8990, 'on_sale'],
+    ]);
+    expect(formPriceRange(values)).toEqual({ minFen: 8990, maxFen: 10900 });
+  });
+
+  it('put each variant problem at its cell', () => {
+    const values = shirtForm();
+    values.variants[1] = { ...values.variants[1]!, price: '109.999', barcode: '69 50' };
+    values.variantOptions[0]!.values[1]!.nameZh = '红';
+    const result = itemFromForm(values, shirtContext());
+    expect(result.ok ? [] : result.problems.map((p) => [p.path.join('.'), p.code])).toEqual([
+      ['variants.1.price', 'money.too_many_decimals'],
+      ['variants.1.barcode', 'barcode_invalid'],
+      ['variantOptions.0.values.1.nameZh', 'duplicate_variant_value'],
+    ]);
+  });
+
+  it('name the other item, or the other variant, that has a variant’s code', () => {
+    const other = sampleItem({ id: ids.item(1), sku: 'HMJ-001' });
+    const values = shirtForm();
+    values.variants[1] = { ...values.variants[1]!, sku: 'hmj-001' };
+    values.variants[2] = { ...values.variants[2]!, barcode: values.variants[0]!.barcode };
+    const result = itemFromForm(values, shirtContext({ items: [other, shirt()] }));
+    expect(result.ok ? [] : result.problems).toEqual([
+      { path: ['variants', 1, 'sku'], code: 'sku_taken', params: { itemId: ids.item(1) } },
+      {
+        path: ['variants', 2, 'barcode'],
+        code: 'barcode_taken',
+        params: { itemId: ids.item(5), variantId: ids.variant(1) },
+      },
+    ]);
+  });
+
+  it('refuse dimensions whose every combination was removed', () => {
+    const result = itemFromForm({ ...shirtForm(), variants: [] }, shirtContext());
+    expect(result.ok ? [] : result.problems).toEqual([
+      { path: ['variants'], code: 'options_without_variants' },
+    ]);
+  });
+
+  it('clear the variants of an item that had them when they are turned off', () => {
+    const values = { ...shirtForm(), variantOptions: [], variants: [], price: '99' };
+    const result = itemFromForm(values, shirtContext());
+    expect(result.ok && changedItemFields(shirt(), result.item)).toEqual({
+      variantOptions: [],
+      variants: [],
+    });
   });
 });

@@ -7,7 +7,16 @@ import { buildCodeIndex, findCodeConflicts } from '@domain/menu/codes';
 import type { FieldProblem } from '@domain/menu/problems';
 import { validateSpecGroups } from '@domain/menu/specs';
 import type { ItemStatus, MenuItem, SpecGroup } from '@domain/menu/schema';
+import { fromPriceFen } from '@domain/menu/variants';
 import { fenToYuanInput, parseYuanToFen, type MoneyParseError } from '@domain/money';
+import { itemPriceRange, type PriceRange } from '../variant-price';
+import {
+  variantFieldProblems,
+  variantFormValues,
+  variantOptionsFromForm,
+  variantsFromForm,
+  type VariantDraft,
+} from './variant-values';
 
 export type FormStatus = ItemStatus | 'sold_out';
 
@@ -29,7 +38,8 @@ export interface SpecGroupValues {
   options: SpecOptionValues[];
 }
 
-export interface ItemFormValues {
+/** With variants (款式), `price` and `listPrice` are unused: each combination has its own. */
+export interface ItemFormValues extends VariantDraft {
   nameZh: string;
   nameEn: string;
   descriptionZh: string;
@@ -92,6 +102,7 @@ export function itemFormValues(
     daypartIds: item?.availability?.daypartIds ?? [],
     weekdays: item?.availability?.weekdays ?? [],
     specGroups: (item?.specGroups ?? []).map(groupValues),
+    ...variantFormValues(item),
   };
 }
 
@@ -143,8 +154,33 @@ function specProblems(groups: SpecGroup[], basePriceFen: number | undefined): Fi
 
 /** Problems of the spec groups as they stand, for showing at their fields while the shop types. */
 export function specGroupProblems(values: Partial<ItemFormValues>): FieldProblem[] {
-  const base = parseYuanToFen(values.price ?? '');
-  return specProblems(specGroupsOf(values.specGroups), base.ok ? base.fen : undefined);
+  return specProblems(specGroupsOf(values.specGroups), basePriceFen(values) ?? undefined);
+}
+
+/**
+ * The price spec choices are added to: the item's, or with variants the cheapest combination on
+ * sale. null while a price cannot be read.
+ */
+export function basePriceFen(values: Partial<ItemFormValues>): number | null {
+  if ((values.variantOptions ?? []).length === 0) {
+    const base = parseYuanToFen(values.price ?? '');
+    return base.ok ? base.fen : null;
+  }
+  const typed = values.variants ?? [];
+  if (typed.some((variant) => !parseYuanToFen(variant.price ?? '').ok)) return null;
+  return fromPriceFen(variantsFromForm(typed));
+}
+
+/** The form's "¥99.00 – ¥109.00": the item's price or its variants', plus the spec choices. */
+export function formPriceRange(values: Partial<ItemFormValues>): PriceRange | null {
+  const baseFen = basePriceFen(values);
+  if (baseFen === null) return null;
+  const withVariants = (values.variantOptions ?? []).length > 0;
+  return itemPriceRange({
+    priceFen: baseFen,
+    specGroups: specGroupsOf(values.specGroups),
+    variants: withVariants ? variantsFromForm(values.variants) : [],
+  });
 }
 
 export type MoneyFieldError = MoneyParseError;
@@ -165,8 +201,9 @@ export interface ItemContext {
   businessDate: string;
   now: number;
   before: MenuItem | undefined;
-  /** Every item of the shop, for SKU and barcode uniqueness. */
-  items: readonly Pick<MenuItem, 'id' | 'sku' | 'barcode'>[];
+  /** Every item of the shop, for SKU and barcode uniqueness (its variants' codes too). */
+  items: readonly (Pick<MenuItem, 'id' | 'sku' | 'barcode'> &
+    Partial<Pick<MenuItem, 'variants'>>)[];
   photoIds: string[];
 }
 
@@ -179,9 +216,10 @@ function soldOutDate(values: ItemFormValues, context: ItemContext): string | nul
   return previous === context.businessDate ? null : previous;
 }
 
-function moneyProblems(values: ItemFormValues) {
-  const price = readYuan(values.price);
-  const listPrice = readYuan(values.listPrice, { optional: true });
+function moneyProblems(values: ItemFormValues, withVariants: boolean) {
+  // With variants the item's own price fields are not shown: the combinations' prices count.
+  const price = readYuan(withVariants ? '0' : values.price);
+  const listPrice = readYuan(withVariants ? '' : values.listPrice, { optional: true });
   const problems: FieldProblem[] = [];
   if (!price.ok) problems.push({ path: ['price'], code: `money.${price.error}` });
   if (!listPrice.ok) problems.push({ path: ['listPrice'], code: `money.${listPrice.error}` });
@@ -202,18 +240,34 @@ function moneyProblems(values: ItemFormValues) {
   };
 }
 
+/**
+ * The item's variants as stored. An item without variants, stored before they existed, stays
+ * without the fields (so an unchanged item saves as no change); one that had them gets empty lists.
+ */
+function variantFields(values: ItemFormValues, before: MenuItem | undefined) {
+  const variantOptions = variantOptionsFromForm(values.variantOptions);
+  const variants = variantsFromForm(values.variants);
+  const had = before?.variantOptions !== undefined || before?.variants !== undefined;
+  if (variantOptions.length === 0 && variants.length === 0 && !had) return {};
+  return { variantOptions, variants };
+}
+
 /** The item the form describes, or every problem with it, each at its field. */
 export function itemFromForm(values: ItemFormValues, context: ItemContext): ItemFromForm {
-  const money = moneyProblems(values);
+  const withVariants = (values.variantOptions ?? []).length > 0;
+  const money = moneyProblems(values, withVariants);
   const specGroups = specGroupsOf(values.specGroups);
+  const variants = variantFields(values, context.before);
+  // "From ¥99": the cheapest combination on sale is the item's price.
+  const priceFen = withVariants ? (fromPriceFen(variants.variants ?? []) ?? 0) : money.priceFen;
   const item: MenuItem = {
     id: context.id,
     categoryId: values.categoryId ?? '',
     sortKey: context.sortKey,
     name: { zh: values.nameZh.trim(), en: orNull(values.nameEn) },
     description: { zh: orNull(values.descriptionZh), en: orNull(values.descriptionEn) },
-    priceFen: money.priceFen,
-    listPriceFen: money.listPriceFen,
+    priceFen,
+    listPriceFen: withVariants ? null : money.listPriceFen,
     photoIds: context.photoIds,
     tags: values.tagIds,
     sku: orNull(values.sku),
@@ -222,6 +276,7 @@ export function itemFromForm(values: ItemFormValues, context: ItemContext): Item
     soldOutBusinessDate: soldOutDate(values, context),
     dailyStock: values.dailyStock ?? null,
     specGroups,
+    ...variants,
     availability:
       values.daypartIds.length || values.weekdays.length
         ? { daypartIds: values.daypartIds, weekdays: [...values.weekdays].sort() }
@@ -231,7 +286,8 @@ export function itemFromForm(values: ItemFormValues, context: ItemContext): Item
   const problems: FieldProblem[] = [...money.problems];
   if (!item.name.zh) problems.push({ path: ['nameZh'], code: 'name_required' });
   if (!values.categoryId) problems.push({ path: ['categoryId'], code: 'category_required' });
-  if (money.problems.length === 0) problems.push(...specProblems(specGroups, money.priceFen));
+  problems.push(...variantFieldProblems(values));
+  if (money.problems.length === 0) problems.push(...specProblems(specGroups, priceFen));
   problems.push(...findCodeConflicts(buildCodeIndex(context.items), item));
   return problems.length > 0 ? { ok: false, problems } : { ok: true, item };
 }

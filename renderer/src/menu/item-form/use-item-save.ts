@@ -30,9 +30,11 @@ export function useItemSave({ db, form, t, context, draft, itemName }: SaveSetup
     const values = form.getFieldsValue(true) as ItemFormValues;
     const result = itemFromForm(values, { ...context, now: Date.now() });
     if (!result.ok) {
+      // Spec groups and variants show their problems as the shop types; the others are set here.
+      const shownLive = new Set(['specGroups', 'variants', 'variantOptions']);
       form.setFields(
         result.problems
-          .filter((problem) => problem.path[0] !== 'specGroups')
+          .filter((problem) => !shownLive.has(String(problem.path[0])))
           .map((problem) => ({
             name: problem.path as never,
             errors: [problemMessage(t, problem, itemName)],

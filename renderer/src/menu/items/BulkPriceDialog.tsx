@@ -3,6 +3,7 @@ import { Alert, Form, Input, Modal, Radio, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { previewPriceChange, type PriceChange } from '@domain/menu/bulk';
 import type { MenuItem } from '@domain/menu/schema';
+import { hasVariants } from '@domain/menu/variants';
 import { useFormatFen, useLocalName } from '../display';
 
 const PREVIEW_ROWS = 200;
@@ -22,7 +23,11 @@ export function BulkPriceDialog({ items, onCancel, onConfirm }: BulkPriceDialogP
   const formatFen = useFormatFen();
   const localName = useLocalName();
   const [change, setChange] = useState<PriceChange>({ by: 'percent', value: '' });
-  const preview = useMemo(() => previewPriceChange(items, change), [items, change]);
+  // An item with variants is priced per variant; its own price only follows them, so it is left
+  // out here rather than given a price its variants do not have.
+  const withVariants = useMemo(() => items.filter(hasVariants), [items]);
+  const priced = useMemo(() => items.filter((item) => !hasVariants(item)), [items]);
+  const preview = useMemo(() => previewPriceChange(priced, change), [priced, change]);
   const names = useMemo(
     () => new Map(items.map((item) => [item.id, localName(item.name)])),
     [items, localName],
@@ -67,6 +72,18 @@ export function BulkPriceDialog({ items, onCancel, onConfirm }: BulkPriceDialogP
           />
         </Form.Item>
       </Form>
+      {withVariants.length > 0 && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={t('variantForm.bulkPriceSkipped', { count: withVariants.length })}
+          description={withVariants
+            .slice(0, 5)
+            .map((item) => localName(item.name))
+            .join(t('listSeparator'))}
+        />
+      )}
       {preview.ok && preview.refused.length > 0 && (
         <Alert
           type="warning"

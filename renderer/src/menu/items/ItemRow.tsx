@@ -2,8 +2,11 @@ import { memo } from 'react';
 import { Button } from 'antd';
 import { EditOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { priceRange } from '@domain/menu/specs';
+import { codeValues } from '@domain/menu/codes';
+import { variantLabel, variantOptionsOf, variantsOf } from '@domain/menu/variants';
+import { useLanguage } from '../../settings/language';
 import { useFormatFen, useLocalName } from '../display';
+import { itemPriceRange } from '../variant-price';
 import { ITEM_ROW_HEIGHT, itemGridStyle } from './columns';
 import { ItemThumb } from './ItemThumb';
 import type { ListedItem } from './item-filter';
@@ -37,19 +40,61 @@ export interface ItemRowProps {
 }
 
 function PriceCell({ listed }: { listed: ListedItem }) {
+  const { t } = useTranslation('menu');
   const formatFen = useFormatFen();
   const { item } = listed;
-  const range = priceRange(item);
+  const range = itemPriceRange(item);
+  const variantCount = variantsOf(item).length;
   return (
     <div>
-      <div>
+      <div style={oneLine}>
         {range.minFen === range.maxFen
-          ? formatFen(item.priceFen)
+          ? formatFen(range.minFen)
           : `${formatFen(range.minFen)}–${formatFen(range.maxFen)}`}
       </div>
-      {item.listPriceFen != null && item.listPriceFen > item.priceFen && (
-        <del style={{ color: secondary }}>{formatFen(item.listPriceFen)}</del>
+      {variantCount > 0 ? (
+        <div style={{ color: secondary }}>{t('variantForm.count', { count: variantCount })}</div>
+      ) : (
+        item.listPriceFen != null &&
+        item.listPriceFen > item.priceFen && (
+          <del style={{ color: secondary }}>{formatFen(item.listPriceFen)}</del>
+        )
       )}
+    </div>
+  );
+}
+
+/**
+ * The item's codes. With none of its own, its variants' first and how many there are; when the
+ * search matched a variant's code, that variant and its codes.
+ */
+function CodesCell({ listed }: { listed: ListedItem }) {
+  const { t } = useTranslation('menu');
+  const { language } = useLanguage();
+  const { item, matchedVariantId } = listed;
+  const variants = variantsOf(item);
+  const matched = matchedVariantId
+    ? variants.find((each) => each.id === matchedVariantId)
+    : undefined;
+  const own = [item.sku, item.barcode].filter(Boolean).join(' · ');
+  const variantCodes = codeValues({ variants });
+  let lines: string[];
+  if (matched) {
+    lines = [
+      t('variantForm.matched', {
+        variant: variantLabel(variantOptionsOf(item), matched, language === 'en' ? 'en' : 'zh'),
+      }),
+      [matched.sku, matched.barcode].filter(Boolean).join(' · '),
+    ];
+  } else if (own || variantCodes.length === 0) lines = [own];
+  else lines = [variantCodes[0]!, t('variantForm.codesInAll', { count: variantCodes.length })];
+  return (
+    <div title={lines.join('\n')}>
+      {lines.map((line, index) => (
+        <div key={index} style={{ ...oneLine, color: secondary }}>
+          {line}
+        </div>
+      ))}
     </div>
   );
 }
@@ -116,9 +161,7 @@ export const ItemRow = memo(function ItemRow(props: ItemRowProps) {
         </div>
       </div>
       <div role="cell" style={{ minWidth: 0 }}>
-        <div style={{ ...oneLine, color: secondary }}>
-          {[item.sku, item.barcode].filter(Boolean).join(' · ')}
-        </div>
+        <CodesCell listed={listed} />
       </div>
       <div role="cell">
         <div style={{ display: 'flex', gap: 4 }}>

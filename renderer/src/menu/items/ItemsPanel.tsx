@@ -2,7 +2,7 @@ import { useDeferredValue, useMemo, useState } from 'react';
 import { Alert, Button, Flex, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { buildCodeIndex, findItemByCode } from '@domain/menu/codes';
+import { buildCodeIndex, findCodeHolder, type CodeHolder } from '@domain/menu/codes';
 import type { Menu } from '@domain/menu/schema';
 import type { ShopClock } from '@domain/menu/shop-clock';
 import { navigate, pageRoute } from '../../routing/routes';
@@ -38,8 +38,9 @@ export function ItemsPanel({ menu, clock, routedItemId, onGoToCategories }: Item
   const localName = useLocalName();
   const [filters, setFilters] = useState(noFilters);
   const routedItemExists = menu.items.some((item) => item.id === routedItemId);
-  const [editing, setEditing] = useState<{ itemId: string | null } | null>(() =>
-    routedItemId && routedItemExists ? { itemId: routedItemId } : null,
+  // A scanned code of a variant opens its item with that variant marked.
+  const [editing, setEditing] = useState<{ itemId: string | null; variantId?: string } | null>(
+    () => (routedItemId && routedItemExists ? { itemId: routedItemId } : null),
   );
   const [seenItemId, setSeenItemId] = useState(routedItemId);
   if (routedItemId !== seenItemId) {
@@ -109,8 +110,8 @@ export function ItemsPanel({ menu, clock, routedItemId, onGoToCategories }: Item
           value={filters.query}
           onChange={(query) => setFilters({ ...filters, query })}
           onEnter={(query) => {
-            const itemId = findItemByCode(codeIndex, query);
-            if (itemId) setEditing({ itemId });
+            const holder: CodeHolder | undefined = findCodeHolder(codeIndex, query);
+            if (holder) setEditing({ itemId: holder.itemId, variantId: holder.variantId });
           }}
         />
         <Flex gap={8}>
@@ -145,6 +146,7 @@ export function ItemsPanel({ menu, clock, routedItemId, onGoToCategories }: Item
         <ItemDrawer
           menu={menu}
           itemId={editing.itemId}
+          variantId={editing.variantId}
           businessDate={businessDate}
           defaultCategoryId={filters.categoryId ?? menu.categories[0]?.id}
           onClose={() => {

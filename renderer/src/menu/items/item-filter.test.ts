@@ -1,5 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { ids, sampleMenu } from '@domain/menu/fixtures/menu';
+import {
+  ids,
+  sampleItem,
+  sampleMenu,
+  shirtOptions,
+  shirtVariants,
+} from '@domain/menu/fixtures/menu';
 import { buildSearchIndex } from '@domain/menu/search';
 import { listItems, noFilters, type ListContext } from './item-filter';
 
@@ -71,5 +77,29 @@ describe('the item list', () => {
     expect(names(breakfast)).toEqual(['黄焖鸡米饭', '豆浆', '可乐 Coke']);
     const lunch = listItems(menu, { ...noFilters, daypartId: ids.daypart(2) }, context());
     expect(names(lunch)).toEqual(['黄焖鸡米饭', '重庆小面', '可乐 Coke']);
+  });
+
+  it('finds an item by a variant’s SKU or barcode and says which variant matched', () => {
+    const shirt = sampleItem({
+      id: ids.item(5),
+      name: { zh: 'T恤', en: 'T-shirt' },
+      sku: null,
+      barcode: null,
+      variantOptions: shirtOptions(),
+      variants: shirtVariants(),
+    });
+    const withShirt = { ...menu, items: [...menu.items, shirt] };
+    for (const search of [buildSearchIndex(withShirt.items), null]) {
+      const rows = listItems(withShirt, { ...noFilters, query: 'ts-2' }, context({ search }));
+      expect(rows.map((row) => [row.item.name.zh, row.matchedVariantId])).toEqual([
+        ['T恤', ids.variant(2)],
+      ]);
+    }
+    const byName = listItems(
+      withShirt,
+      { ...noFilters, query: 'T恤' },
+      context({ search: buildSearchIndex(withShirt.items) }),
+    );
+    expect(byName.map((row) => row.matchedVariantId)).toEqual([undefined]);
   });
 });
