@@ -146,16 +146,16 @@ test.describe('menu variants', () => {
     await expectNoSeriousA11yViolations(page, 'items with a variant item');
     await page.screenshot({ path: 'test-results/screenshots/menu-variants-list-zh-CN.png' });
 
-    // A bulk price change leaves the shirt out (its prices are its variants') and says so.
+    // A bulk price change moves every variant's price; the shirt's row shows its lowest, and says so.
     await page.getByRole('checkbox', { name: '选择 纯棉T恤' }).check();
     await page.getByRole('checkbox', { name: '选择 帆布袋' }).check();
     await page.getByRole('button', { name: '批量改价' }).click();
     const bulk = page.getByRole('dialog', { name: '给 2 个商品改价' });
-    await expect(bulk).toContainText('1 个有款式的商品不在这里改价');
+    await expect(bulk).toContainText('1 个商品有款式：每个款式的价格都按同样方式调整');
     await bulk.getByLabel('调整百分比（涨价填正数，降价填负数）').fill('10');
     const bulkRows = bulk.getByRole('table').getByRole('row');
     await expect(bulkRows.filter({ hasText: '帆布袋' })).toContainText('¥39.00¥42.90');
-    await expect(bulkRows.filter({ hasText: '纯棉T恤' })).toHaveCount(0);
+    await expect(bulkRows.filter({ hasText: '纯棉T恤' })).toContainText('¥99.00¥108.90');
     await bulk.getByRole('button', { name: '取消' }).click();
     await expect(bulk).toBeHidden();
     await page.getByRole('button', { name: '取消选择' }).click();

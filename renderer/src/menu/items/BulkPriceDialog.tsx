@@ -23,11 +23,10 @@ export function BulkPriceDialog({ items, onCancel, onConfirm }: BulkPriceDialogP
   const formatFen = useFormatFen();
   const localName = useLocalName();
   const [change, setChange] = useState<PriceChange>({ by: 'percent', value: '' });
-  // An item with variants is priced per variant; its own price only follows them, so it is left
-  // out here rather than given a price its variants do not have.
+  // An item with variants changes every variant's price the same way (domain/menu/bulk.ts); its
+  // row shows its own price, the cheapest variant's, and the note says so.
   const withVariants = useMemo(() => items.filter(hasVariants), [items]);
-  const priced = useMemo(() => items.filter((item) => !hasVariants(item)), [items]);
-  const preview = useMemo(() => previewPriceChange(priced, change), [priced, change]);
+  const preview = useMemo(() => previewPriceChange(items, change), [items, change]);
   const names = useMemo(
     () => new Map(items.map((item) => [item.id, localName(item.name)])),
     [items, localName],
@@ -77,7 +76,7 @@ export function BulkPriceDialog({ items, onCancel, onConfirm }: BulkPriceDialogP
           type="info"
           showIcon
           style={{ marginBottom: 12 }}
-          title={t('variantForm.bulkPriceSkipped', { count: withVariants.length })}
+          title={t('variantForm.bulkPriceVariants', { count: withVariants.length })}
           description={withVariants
             .slice(0, 5)
             .map((item) => localName(item.name))

@@ -2,7 +2,6 @@ import { useDeferredValue, useMemo, useState } from 'react';
 import { Alert, Button, Flex, Typography } from 'antd';
 import { PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { buildCodeIndex, findCodeHolder, type CodeHolder } from '@domain/menu/codes';
 import type { Menu } from '@domain/menu/schema';
 import type { ShopClock } from '@domain/menu/shop-clock';
 import { navigate, pageRoute } from '../../routing/routes';
@@ -20,6 +19,7 @@ import { ItemList } from './ItemList';
 import { useSearchIndex } from './use-search-index';
 import { useSelection } from './use-selection';
 import { MenuFileButtons } from '../transfer/MenuFileButtons';
+import { findByCode } from '../find-by-code';
 
 interface ItemsPanelProps {
   menu: Menu;
@@ -66,8 +66,6 @@ export function ItemsPanel({ menu, clock, routedItemId, onGoToCategories }: Item
     [menu, shownFilters, search, businessDate, stockTotals],
   );
   const { selected, select, selectAll, clear } = useSelection(listed);
-  // A scanner types the code and Enter: an exact SKU or barcode opens that item.
-  const codeIndex = useMemo(() => buildCodeIndex(menu.items), [menu.items]);
   const selectedItems = useMemo(
     () => menu.items.filter((item) => selected.has(item.id)),
     [menu.items, selected],
@@ -110,8 +108,11 @@ export function ItemsPanel({ menu, clock, routedItemId, onGoToCategories }: Item
           value={filters.query}
           onChange={(query) => setFilters({ ...filters, query })}
           onEnter={(query) => {
-            const holder: CodeHolder | undefined = findCodeHolder(codeIndex, query);
-            if (holder) setEditing({ itemId: holder.itemId, variantId: holder.variantId });
+            // A scanner types the code and Enter: an exact SKU or barcode, the item's own or a
+            // variant's, opens that item (at that variant), by one lookup in the store's index.
+            void findByCode(db, query).then((holder) => {
+              if (holder) setEditing({ itemId: holder.itemId, variantId: holder.variantId });
+            });
           }}
         />
         <Flex gap={8}>

@@ -667,9 +667,9 @@ export default {
     matched: 'Matches {{variant}}',
     codesInAll_one: '{{count}} code in all',
     codesInAll_other: '{{count}} codes in all',
-    bulkPriceSkipped_one:
-      "{{count}} item has variants and is not changed here: change its variants' prices in the item",
-    bulkPriceSkipped_other:
-      "{{count}} items have variants and are not changed here: change their variants' prices in each item",
+    bulkPriceVariants_one:
+      "{{count}} item has variants: every variant's price changes the same way; its lowest is shown here",
+    bulkPriceVariants_other:
+      "{{count}} items have variants: every variant's price changes the same way; their lowest is shown here",
   },
 } as const satisfies LocaleShape<typeof zh>;

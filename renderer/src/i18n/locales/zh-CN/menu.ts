@@ -647,7 +647,8 @@ export default {
     matched: '匹配款式 {{variant}}',
     codesInAll_one: '共 {{count}} 个编码',
     codesInAll_other: '共 {{count}} 个编码',
-    bulkPriceSkipped_one: '{{count}} 个有款式的商品不在这里改价，请在商品里改各款式的价格',
-    bulkPriceSkipped_other: '{{count}} 个有款式的商品不在这里改价，请在商品里改各款式的价格',
+    bulkPriceVariants_one: '{{count}} 个商品有款式：每个款式的价格都按同样方式调整，这里显示最低价',
+    bulkPriceVariants_other:
+      '{{count}} 个商品有款式：每个款式的价格都按同样方式调整，这里显示最低价',
   },
 } as const;
