@@ -8,7 +8,7 @@
  * (get, bulkGet, queries, cursors): a row read back equals the row written, so the checksums and
  * the rebase that compare local rows with the platform's need not know of them.
  */
-import type { DBCore, DBCoreMutateRequest, Middleware } from 'dexie';
+import type { DBCore, DBCoreCursor, DBCoreMutateRequest, Middleware } from 'dexie';
 import { itemCodes } from '@domain/menu/codes';
 
 type Row = Record<string, unknown>;
@@ -21,6 +21,23 @@ interface DerivedField {
 export const derivedFields: Readonly<Record<string, DerivedField>> = {
   menuItem: { field: 'codes', derive: itemCodes },
 };
+
+/**
+ * The cursor with its value stripped. In Chromium the cursor is IndexedDB's own, whose methods and
+ * getters must be called on it (a prototype-chained copy throws "Illegal invocation"), so every
+ * other property is read from the cursor itself and its methods are bound to it.
+ */
+function strippedCursor(cursor: DBCoreCursor, strip: (row: unknown) => unknown): DBCoreCursor {
+  return new Proxy(cursor, {
+    get(target, property) {
+      if (property === 'value') return strip(target.value);
+      const value: unknown = Reflect.get(target, property, target);
+      return typeof value === 'function'
+        ? (value as (...a: unknown[]) => unknown).bind(target)
+        : value;
+    },
+  });
+}
 
 /** The row as the rest of the console knows it: the derived field left out. */
 function without(row: unknown, field: string): unknown {
@@ -70,14 +87,7 @@ export function derivedFieldsMiddleware(
               .query(req)
               .then((res) => (req.values ? { ...res, result: res.result.map(strip) } : res)),
           openCursor: (req) =>
-            table.openCursor(req).then(
-              (cursor) =>
-                cursor &&
-                // As Dexie's own middlewares do: the cursor with one getter replaced.
-                (Object.create(cursor, {
-                  value: { get: () => strip(cursor.value) },
-                }) as typeof cursor),
-            ),
+            table.openCursor(req).then((cursor) => cursor && strippedCursor(cursor, strip)),
         };
       },
     }),
