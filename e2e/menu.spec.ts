@@ -590,6 +590,154 @@ test.describe('menu', () => {
     await expect(page.getByRole('dialog')).toHaveCount(0);
   });
 
+  test('a shop’s data written by the previous release (store version 5) opens, and a scan finds its variant', async ({
+    page,
+  }) => {
+    await page.goto('/');
+    await createProfile(page, laoWang);
+    // On a page of the same origin that does not open the store, the shop's database is written
+    // again as version 5 left it: the same stores and indexes, items without the codes field.
+    await page.route('**/blank.html', (route) =>
+      route.fulfill({ contentType: 'text/html', body: '<!doctype html><title>blank</title>' }),
+    );
+    await page.goto('/blank.html');
+    await page.evaluate(async () => {
+      const request = <T>(r: IDBRequest<T>) =>
+        new Promise<T>((resolve, reject) => {
+          r.onsuccess = () => resolve(r.result);
+          r.onerror = () => reject(r.error);
+        });
+      const name = (await indexedDB.databases())
+        .map((d) => d.name!)
+        .find((n) => n.startsWith('vendor-console.vendor.'))!;
+      const current = await request(indexedDB.open(name));
+      const read = (store: string) =>
+        request(current.transaction(store).objectStore(store).getAll());
+      const [profiles, meta] = [await read('vendorProfile'), await read('meta')];
+      current.close();
+      await request(indexedDB.deleteDatabase(name));
+      const open = indexedDB.open(name, 50);
+      open.onupgradeneeded = () => {
+        const db = open.result;
+        const store = (table: string, key: string | string[], indexes: (string | string[])[]) => {
+          const created = db.createObjectStore(table, { keyPath: key });
+          for (const index of indexes) {
+            const indexName = Array.isArray(index) ? `[${index.join('+')}]` : index;
+            created.createIndex(indexName, index);
+          }
+        };
+        store('vendorProfile', 'id', []);
+        store('outbox', 'seq', ['id']);
+        store('meta', 'key', []);
+        store('menuCategory', 'id', ['sortKey']);
+        store('menuItem', 'id', ['categoryId', 'sku', 'barcode', 'status']);
+        store('menuDaypart', 'id', ['sortKey']);
+        store('menuTag', 'id', ['sortKey']);
+        store('menuPhoto', 'id', ['itemId']);
+        store('menuStockEntry', 'id', ['itemId', 'businessDate', ['itemId', 'businessDate']]);
+        store('photoBlob', 'id', ['itemId']);
+        store('syncShadow', ['table', 'id'], ['table']);
+        store('needsAttention', 'mutationId', ['rejectedAt']);
+        store('attentionItem', 'id', ['rejectedAt']);
+      };
+      const db = await request(open);
+      const tx = db.transaction(['vendorProfile', 'meta', 'menuCategory', 'menuItem'], 'readwrite');
+      for (const row of profiles) tx.objectStore('vendorProfile').put(row);
+      for (const row of meta) tx.objectStore('meta').put(row);
+      const categoryId = '0190a000-0000-7000-8000-0000000000c1';
+      tx.objectStore('menuCategory').put({
+        id: categoryId,
+        name: { zh: '周边', en: null },
+        sortKey: 'm',
+        hidden: false,
+      });
+      const item = (id: string, name: string, fields: object) => ({
+        id,
+        categoryId,
+        sortKey: 'm',
+        name: { zh: name, en: null },
+        description: { zh: null, en: null },
+        priceFen: 9900,
+        listPriceFen: null,
+        photoIds: [],
+        tags: [],
+        sku: null,
+        barcode: null,
+        status: 'on_sale',
+        soldOutBusinessDate: null,
+        dailyStock: null,
+        specGroups: [],
+        availability: null,
+        updatedAt: 1,
+        ...fields,
+      });
+      const value = (id: string, zh: string) => ({ id, name: { zh, en: null } });
+      tx.objectStore('menuItem').put(
+        item('0190a000-0000-7000-8000-0000000000a1', '帆布袋', { sku: 'BAG-1' }),
+      );
+      tx.objectStore('menuItem').put(
+        item('0190a000-0000-7000-8000-0000000000a2', '文化衫', {
+          variantOptions: [
+            {
+              id: '0190a000-0000-7000-8000-0000000000b1',
+              name: { zh: '尺码', en: null },
+              values: [
+                value('0190a000-0000-7000-8000-0000000000b2', 'M'),
+                value('0190a000-0000-7000-8000-0000000000b3', 'L'),
+              ],
+            },
+          ],
+          variants: [
+            {
+              id: '0190a000-0000-7000-8000-0000000000d1',
+              valueIds: ['0190a000-0000-7000-8000-0000000000b2'],
+              priceFen: 9900,
+              sku: 'TS-M',
+              barcode: null,
+              status: 'on_sale',
+            },
+            {
+              id: '0190a000-0000-7000-8000-0000000000d2',
+              valueIds: ['0190a000-0000-7000-8000-0000000000b3'],
+              priceFen: 10900,
+              sku: 'TS-L',
+              barcode: '6950000000024',
+              status: 'on_sale',
+            },
+          ],
+        }),
+      );
+      await new Promise((resolve) => (tx.oncomplete = resolve));
+      db.close();
+    });
+
+    // The console opens it, moves it to version 6 and indexes every code it holds.
+    await page.goto('/');
+    await openMenu(page);
+    await expect(itemRow(page, '文化衫')).toBeVisible();
+    const search = page.getByLabel('搜索商品');
+    await search.fill('6950000000024');
+    await search.press('Enter');
+    const editor = page.getByRole('dialog', { name: '编辑商品：文化衫' });
+    await expect(
+      editor
+        .getByRole('table', { name: '款式列表' })
+        .getByRole('row')
+        .filter({ hasText: '扫到的款式' }),
+    ).toContainText('L');
+    await editor.getByRole('button', { name: '取消' }).click();
+    await search.fill('bag-1');
+    await search.press('Enter');
+    await expect(page.getByRole('dialog', { name: '编辑商品：帆布袋' })).toBeVisible();
+    const version = await page.evaluate(async () => {
+      const name = (await indexedDB.databases()).find((d) =>
+        d.name!.startsWith('vendor-console.vendor.'),
+      )!;
+      return name.version;
+    });
+    expect(version).toBe(60);
+  });
+
   test('a 5,000-item menu: imported in one go, the list windowed, scrolling and search stay smooth', async ({
     page,
   }) => {
