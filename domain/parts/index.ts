@@ -4,19 +4,23 @@
  * the registries below and the contract test (renderer/src/app/parts.contract.test.ts) do the rest.
  */
 import { menuPart } from '../menu/part';
+import { staffPart } from '../staff/part';
 import { syncPart } from '../sync/part';
 import { vendorPart } from '../vendor/part';
-import type { AnyMutation, PartManifest, PartRule, RuleAction } from './define';
+import type { AnyMutation, PartManifest, PlatformCheck, RuleAction } from './define';
 
-export const parts: readonly PartManifest[] = [vendorPart, menuPart, syncPart];
+export const parts: readonly PartManifest[] = [vendorPart, menuPart, syncPart, staffPart];
 
 const partByMutation = new Map<string, PartManifest>();
 const partByTable = new Map<string, PartManifest>();
-const ruleById = new Map<string, { part: PartManifest; rule: PartRule }>();
+const ruleById = new Map<string, { part: PartManifest; rule: PlatformCheck }>();
 for (const part of parts) {
   for (const mutation of part.mutations) partByMutation.set(mutation.name, part);
   for (const table of part.tables) partByTable.set(table.name, part);
-  for (const rule of part.rules ?? []) ruleById.set(rule.invariant.rule, { part, rule });
+  for (const rule of part.rules ?? []) {
+    ruleById.set(rule.invariant.rule, { part, rule: { rule: rule.invariant.rule, ...rule } });
+  }
+  for (const check of part.checks ?? []) ruleById.set(check.rule, { part, rule: check });
 }
 
 export const allMutations: readonly AnyMutation[] = parts.flatMap((part) => part.mutations);

@@ -13,6 +13,8 @@ export const textKeys = {
   ruleTodo: (part: PartManifest, rule: string) => `${part.namespace}:part.rules.${rule}.todo`,
   ruleAction: (part: PartManifest, rule: string, action: string) =>
     `${part.namespace}:part.rules.${rule}.actions.${action}`,
+  permission: (part: PartManifest, permission: string) =>
+    `${part.namespace}:part.permissions.${permission}`,
 };
 
 /** Every text a part declares, with what it is for (for the contract test's messages). */
@@ -26,7 +28,10 @@ export function declaredTexts(part: PartManifest): Array<{ piece: string; key: s
       piece: `mutation ${mutation.name}`,
       key: textKeys.change(part, mutation.name),
     })),
-    ...(part.rules ?? []).flatMap(({ invariant: { rule }, actions = [] }) => [
+    ...[
+      ...(part.rules ?? []).map(({ invariant: { rule }, actions }) => ({ rule, actions })),
+      ...(part.checks ?? []),
+    ].flatMap(({ rule, actions = [] }) => [
       { piece: `rule ${rule} message`, key: textKeys.ruleMessage(part, rule) },
       { piece: `rule ${rule} what-to-do`, key: textKeys.ruleTodo(part, rule) },
       ...actions.map((action) => ({
@@ -34,6 +39,10 @@ export function declaredTexts(part: PartManifest): Array<{ piece: string; key: s
         key: textKeys.ruleAction(part, rule, action.id),
       })),
     ]),
+    ...(part.permissions ?? []).map((permission) => ({
+      piece: `permission ${permission.id}`,
+      key: textKeys.permission(part, permission.id),
+    })),
   ];
 }
 
