@@ -13,6 +13,7 @@ export const parts: readonly PartManifest[] = [vendorPart, menuPart, syncPart, s
 
 const partByMutation = new Map<string, PartManifest>();
 const partByTable = new Map<string, PartManifest>();
+const partByPermission = new Map<string, PartManifest>();
 const ruleById = new Map<string, { part: PartManifest; rule: PlatformCheck }>();
 for (const part of parts) {
   for (const mutation of part.mutations) partByMutation.set(mutation.name, part);
@@ -21,12 +22,15 @@ for (const part of parts) {
     ruleById.set(rule.invariant.rule, { part, rule: { rule: rule.invariant.rule, ...rule } });
   }
   for (const check of part.checks ?? []) ruleById.set(check.rule, { part, rule: check });
+  for (const permission of part.permissions ?? []) partByPermission.set(permission.id, part);
 }
 
 export const allMutations: readonly AnyMutation[] = parts.flatMap((part) => part.mutations);
 
 export const partOfMutation = (name: string): PartManifest | undefined => partByMutation.get(name);
 export const partOfTable = (table: string): PartManifest | undefined => partByTable.get(table);
+export const partOfPermission = (id: string): PartManifest | undefined =>
+  partByPermission.get(id);
 export const partOfRule = (rule: string): PartManifest | undefined => ruleById.get(rule)?.part;
 
 /** The one-click fixes Needs attention offers for a rule's rejections. */

@@ -4,7 +4,7 @@
  * here, and the contract test checks every one exists in both languages.
  */
 import type { PartManifest } from './define';
-import { partOfMutation, partOfRule, partOfTable } from './index';
+import { partOfMutation, partOfPermission, partOfRule, partOfTable } from './index';
 
 export const textKeys = {
   table: (part: PartManifest, table: string) => `${part.namespace}:part.tables.${table}`,
@@ -13,6 +13,7 @@ export const textKeys = {
   ruleTodo: (part: PartManifest, rule: string) => `${part.namespace}:part.rules.${rule}.todo`,
   ruleAction: (part: PartManifest, rule: string, action: string) =>
     `${part.namespace}:part.rules.${rule}.actions.${action}`,
+  name: (part: PartManifest) => `${part.namespace}:part.name`,
   permission: (part: PartManifest, permission: string) =>
     `${part.namespace}:part.permissions.${permission}`,
 };
@@ -20,6 +21,7 @@ export const textKeys = {
 /** Every text a part declares, with what it is for (for the contract test's messages). */
 export function declaredTexts(part: PartManifest): Array<{ piece: string; key: string }> {
   return [
+    { piece: 'name', key: textKeys.name(part) },
     ...part.tables.map((table) => ({
       piece: `table ${table.name}`,
       key: textKeys.table(part, table.name),
@@ -50,6 +52,12 @@ export function declaredTexts(part: PartManifest): Array<{ piece: string; key: s
 export function changeTitleKey(mutation: string): string | undefined {
   const part = partOfMutation(mutation);
   return part && textKeys.change(part, mutation);
+}
+
+/** The label key of a permission; undefined for an id no part declares. */
+export function permissionLabelKey(permission: string): string | undefined {
+  const part = partOfPermission(permission);
+  return part && textKeys.permission(part, permission);
 }
 
 export function tableLabelKey(table: string): string | undefined {

@@ -30,11 +30,9 @@ function view(overrides: Partial<StaffView> = {}): StaffView {
   };
 }
 
-const priceChange = requiredPermissions(
-  'menuItem.update',
-  {},
-  [{ op: 'patch', table: 'menuItem', id: 'x', fields: { priceFen: 2500 } }],
-);
+const priceChange = requiredPermissions('menuItem.update', {}, [
+  { op: 'patch', table: 'menuItem', id: 'x', fields: { priceFen: 2500 } },
+]);
 
 describe('permissions per role', () => {
   it.each([
@@ -98,10 +96,18 @@ describe('the approval flow', () => {
       permission: 'menu.editPrices',
     });
     expect(
-      judgeAuthority(priceChange, { actorStaffId: ids.cashier, approverStaffId: ids.manager }, view()),
+      judgeAuthority(
+        priceChange,
+        { actorStaffId: ids.cashier, approverStaffId: ids.manager },
+        view(),
+      ),
     ).toEqual({ allowed: true, approvedFor: ['menu.editPrices'] });
     expect(
-      judgeAuthority(priceChange, { actorStaffId: ids.cashier, approverStaffId: ids.cashier }, view()),
+      judgeAuthority(
+        priceChange,
+        { actorStaffId: ids.cashier, approverStaffId: ids.cashier },
+        view(),
+      ),
     ).toMatchObject({ allowed: false, problem: 'notPermitted' });
     expect(
       judgeAuthority(priceChange, { actorStaffId: ids.cashier, approverStaffId: ids.gone }, view()),
@@ -133,10 +139,18 @@ describe('the approval flow', () => {
 
   it('checks a manager approving staff changes, which only the owner may make', () => {
     expect(
-      judgeAuthority(['staff.manage'], { actorStaffId: ids.cashier, approverStaffId: ids.manager }, view()),
+      judgeAuthority(
+        ['staff.manage'],
+        { actorStaffId: ids.cashier, approverStaffId: ids.manager },
+        view(),
+      ),
     ).toMatchObject({ allowed: false, permission: 'staff.manage' });
     expect(
-      judgeAuthority(['staff.manage'], { actorStaffId: ids.cashier, approverStaffId: ids.owner }, view()),
+      judgeAuthority(
+        ['staff.manage'],
+        { actorStaffId: ids.cashier, approverStaffId: ids.owner },
+        view(),
+      ),
     ).toMatchObject({ allowed: true });
   });
 });

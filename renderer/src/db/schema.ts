@@ -68,6 +68,18 @@ export const vendorSchemaVersions: SchemaVersion[] = [
       attentionItem: 'id, rejectedAt',
     },
   },
+  // Version 6 belongs to the menu's variants (issue 10), built alongside; Dexie allows the gap.
+  {
+    // Shop staff (issue 11): members, roles and the desk settings, synced; and, on this desk
+    // only, the wrong-PIN counts per member (domain/staff/lockout.ts), which never leave it.
+    version: 7,
+    stores: {
+      staffMember: 'id',
+      staffRole: 'id',
+      staffSettings: 'id',
+      pinAttempts: 'staffId',
+    },
+  },
 ];
 
 /** The stores the newest of `versions` has: every version's stores, a later null removing one. */
