@@ -29,8 +29,7 @@ export const allMutations: readonly AnyMutation[] = parts.flatMap((part) => part
 
 export const partOfMutation = (name: string): PartManifest | undefined => partByMutation.get(name);
 export const partOfTable = (table: string): PartManifest | undefined => partByTable.get(table);
-export const partOfPermission = (id: string): PartManifest | undefined =>
-  partByPermission.get(id);
+export const partOfPermission = (id: string): PartManifest | undefined => partByPermission.get(id);
 export const partOfRule = (rule: string): PartManifest | undefined => ruleById.get(rule)?.part;
 
 /** The one-click fixes Needs attention offers for a rule's rejections. */

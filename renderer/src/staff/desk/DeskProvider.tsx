@@ -3,6 +3,7 @@ import { Card, Modal, Spin, Typography } from 'antd';
 import { LockOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { DEFAULT_IDLE_LOCK_MINUTES, type StaffMember } from '@domain/staff/schema';
+import { LanguageSwitch } from '../../settings/LanguageSwitch';
 import { useActiveVendor } from '../../vendors/use-vendor';
 import { clearDeskMember, setDeskMember } from '../desk-store';
 import { useDeskState, useStaffMembers, useStaffSettings } from '../use-staff';
@@ -93,6 +94,10 @@ export function DeskGate({ children }: { children: ReactNode }) {
         submitLabel={t('desk.enter')}
         onVerified={(member) => void setDeskMember(db, member.id)}
       />
+      {/* Whoever comes to the desk may read it in their language before signing in. */}
+      <div style={{ marginTop: 24 }}>
+        <LanguageSwitch />
+      </div>
     </Card>
   );
 }

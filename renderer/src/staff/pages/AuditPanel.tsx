@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useState } from 'react';
-import { Alert, Button, Select, Space, Table, Tag } from 'antd';
+import { Alert, Button, Select, Space, Table, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { changeTitleKey } from '@domain/parts/text-keys';
 import type { AuditEntry } from '@domain/staff/audit';
@@ -75,6 +75,10 @@ export function AuditPanel() {
 
   if (!allowed) return <Alert type="info" showIcon title={t('audit.ownerOnly')} />;
   if (session === null) return <Alert type="info" showIcon title={t('audit.notSignedIn')} />;
+  // A change accepted without a name was made before the shop had staff, by the desk as owner.
+  const actorOf = (entry: AuditEntry) =>
+    entry.actorName ??
+    (entry.status === 'applied' && !entry.actorStaffId ? t('desk.deviceOwner') : t('audit.nobody'));
   const what = (name: string) => {
     const key = changeTitleKey(name);
     return key ? t(key) : name;
@@ -89,7 +93,7 @@ export function AuditPanel() {
     {
       title: t('audit.who'),
       key: 'who',
-      render: (_: unknown, e: AuditEntry) => e.actorName ?? t('audit.nobody'),
+      render: (_: unknown, e: AuditEntry) => actorOf(e),
     },
     {
       title: t('audit.approvedBy'),
@@ -106,9 +110,9 @@ export function AuditPanel() {
       key: 'status',
       render: (_: unknown, e: AuditEntry) =>
         e.status === 'applied' ? (
-          <Tag color="green">{t('audit.applied')}</Tag>
+          <Tag color="#237804">{t('audit.applied')}</Tag>
         ) : (
-          <Tag color="red">{t('audit.rejected')}</Tag>
+          <Tag color="#a8071a">{t('audit.rejected')}</Tag>
         ),
     },
   ];
@@ -149,7 +153,7 @@ export function AuditPanel() {
         dataSource={entries ?? []}
         columns={columns}
         pagination={false}
-        locale={{ emptyText: t('audit.empty') }}
+        locale={{ emptyText: <Typography.Text>{t('audit.empty')}</Typography.Text> }}
       />
       {nextBefore !== null && (
         <Button onClick={() => void loadMore(nextBefore)}>{t('audit.loadMore')}</Button>

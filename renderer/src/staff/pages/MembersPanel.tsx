@@ -40,7 +40,7 @@ export function MembersPanel() {
             key: 'status',
             render: (_, member) =>
               member.active ? (
-                <Tag color="green">{t('members.active')}</Tag>
+                <Tag color="#237804">{t('members.active')}</Tag>
               ) : (
                 <Tag>{t('members.inactive')}</Tag>
               ),

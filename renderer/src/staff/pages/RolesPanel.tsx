@@ -63,7 +63,7 @@ export function RolesPanel() {
         <List
           dataSource={roles ?? []}
           rowKey="id"
-          locale={{ emptyText: t('rolesPanel.noCustom') }}
+          locale={{ emptyText: <Typography.Text>{t('rolesPanel.noCustom')}</Typography.Text> }}
           renderItem={(role) => (
             <List.Item
               actions={[
