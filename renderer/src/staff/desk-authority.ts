@@ -4,6 +4,7 @@
  * approval prompt the app shell registers (ApprovalHost). Before the shop sets up staff the desk
  * acts as the owner and names nobody, as every console did before.
  */
+import Dexie from 'dexie';
 import { judgeAuthority, memberAllows } from '@domain/staff/authority';
 import type { StaffMember } from '@domain/staff/schema';
 import type { ChangeActors, ChangeAuthority } from '../db/change-authority';
@@ -34,7 +35,9 @@ export function deskAuthority(prompt: () => ApprovalPrompt | null): ChangeAuthor
       const alone = judgeAuthority(required, { actorStaffId: actor.id }, view);
       if (alone.allowed) return { actorStaffId: actor.id };
       if (alone.problem !== 'notPermitted') throw new StoreError('not_permitted');
-      const ask = prompt();
+      // A person cannot be waited for inside a transaction (IndexedDB would commit it meanwhile):
+      // a change made as part of another (a Needs-attention fix) needs a member with the right.
+      const ask = Dexie.currentTransaction ? null : prompt();
       const approvers = view.members.filter(
         (member) =>
           member.id !== actor.id && required.every((p) => memberAllows(view, member.id, p)),
