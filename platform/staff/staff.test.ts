@@ -252,7 +252,9 @@ describe.each(backends)('staff permissions on the platform, on %s', (backend) =>
       // A change that needs no right goes through whoever makes it.
       made('menuCategory.update', { id: randomUUID(), hidden: true }),
     ]);
-    expect(pushed.results.map((result) => [result.status, result.details?.problem])).toEqual([
+    const problemOf = (result: Record<string, unknown>) =>
+      (result.details as { problem?: string } | undefined)?.problem;
+    expect(pushed.results.map((result) => [result.status, problemOf(result)])).toEqual([
       ['rejected', 'noActor'],
       ['rejected', 'noActor'],
       ['applied', undefined],
