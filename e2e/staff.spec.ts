@@ -15,6 +15,11 @@ import { seedDemoProfile } from './support/demo-platform';
 import { createProfile, currentProfile, laoWang } from './support/profile';
 
 const shots = 'docs/screenshots';
+/**
+ * What follows a PIN waits this long: a check is 600,000 PBKDF2 rounds (about 0.1 s here), then
+ * the change is saved; on a loaded two-core machine that has taken longer than the default 5 s.
+ */
+const afterPin = { timeout: 20_000 };
 let platform: RunningPlatform;
 
 test.beforeAll(async () => {
@@ -79,7 +84,7 @@ async function addMember(page: Page, name: string, role: string, pin: string) {
   await dialog.getByLabel('PIN', { exact: true }).fill(pin);
   await dialog.getByLabel('再次输入 PIN').fill(pin);
   await dialog.getByRole('button', { name: '保存' }).click();
-  await expect(dialog).toBeHidden();
+  await expect(dialog).toBeHidden(afterPin);
   await expect(page.getByRole('table', { name: '店员名单' })).toContainText(name);
 }
 
@@ -145,7 +150,7 @@ test('the owner adds a cashier; the cashier changes a price with a manager’s P
   await page.getByLabel('PIN', { exact: true }).fill('1357');
   await page.getByLabel('再次输入 PIN').fill('1357');
   await page.getByRole('button', { name: '设置店主 PIN' }).click();
-  await expect(deskBadge(page)).toContainText('王老板');
+  await expect(deskBadge(page)).toContainText('王老板', afterPin);
   await expect(deskBadge(page)).toContainText('店主');
   await addMember(page, '李店长', '店长', '2468');
   await addMember(page, '小张', '收银员', '1234');
@@ -159,10 +164,10 @@ test('the owner adds a cashier; the cashier changes a price with a manager’s P
   await page.keyboard.press('F2');
   const switchDialog = page.getByRole('dialog', { name: '换人' });
   await enterPin(page, switchDialog, '小张', '0000', '进入');
-  await expect(switchDialog.getByText('PIN 不正确，还可以再试 4 次。')).toBeVisible();
+  await expect(switchDialog.getByText('PIN 不正确，还可以再试 4 次。')).toBeVisible(afterPin);
   await switchDialog.getByLabel('PIN', { exact: true }).fill('1234');
   await switchDialog.getByRole('button', { name: '进入' }).click();
-  await expect(switchDialog).toBeHidden();
+  await expect(switchDialog).toBeHidden(afterPin);
   await expect(deskBadge(page)).toContainText('小张');
   await expect(deskBadge(page)).toContainText('收银员');
 
@@ -177,10 +182,10 @@ test('the owner adds a cashier; the cashier changes a price with a manager’s P
   await expectNoSeriousA11yViolations(page, 'approval dialog');
   await page.screenshot({ path: `${shots}/staff-approval-zh-CN.png`, fullPage: true });
   await enterPin(page, approval, '李店长', '2468', '批准');
-  await expect(approval).toBeHidden();
-  await expect(drawer).toBeHidden();
-  await expect(itemRow(page, '酒酿圆子')).toContainText('¥26.00');
-  await expect(deskBadge(page)).toContainText('小张');
+  await expect(approval).toBeHidden(afterPin);
+  await expect(drawer).toBeHidden(afterPin);
+  await expect(itemRow(page, '酒酿圆子')).toContainText('¥26.00', afterPin);
+  await expect(deskBadge(page)).toContainText('小张', afterPin);
 
   // Offline, the change waits on the Sync page with both names.
   await context.setOffline(true);
@@ -189,7 +194,7 @@ test('the owner adds a cashier; the cashier changes a price with a manager’s P
   await drawer.getByLabel('价格（元）').fill('27');
   await drawer.getByRole('button', { name: '保存' }).click();
   await enterPin(page, approval, '李店长', '2468', '批准');
-  await expect(drawer).toBeHidden();
+  await expect(drawer).toBeHidden(afterPin);
   await nav(page).getByText('同步', { exact: true }).click();
   const pending = page.getByRole('region', { name: '待上传的改动' });
   await expect(pending).toContainText('修改菜品');
@@ -202,7 +207,7 @@ test('the owner adds a cashier; the cashier changes a price with a manager’s P
   // The owner reads the audit log: both price changes, who made and who approved them.
   await page.keyboard.press('F2');
   await enterPin(page, switchDialog, '王老板', '1357', '进入');
-  await expect(deskBadge(page)).toContainText('王老板');
+  await expect(deskBadge(page)).toContainText('王老板', afterPin);
   await nav(page).getByText('店员', { exact: true }).click();
   await page.getByRole('tab', { name: '操作记录' }).click();
   const audit = page.getByRole('table', { name: '操作记录' });
@@ -240,8 +245,8 @@ test('a second desktop, offline, lets the cashier in and a manager approve from 
   await expectNoSeriousA11yViolations(page, 'lock screen (en)');
   await page.screenshot({ path: `${shots}/staff-locked-en.png`, fullPage: true });
   await enterPin(page, lockCard, '小张', '1234', 'Enter');
-  await expect(deskBadge(page)).toContainText('小张');
-  await expect(deskBadge(page)).toContainText('Cashier');
+  await expect(deskBadge(page)).toContainText('小张', afterPin);
+  await expect(deskBadge(page)).toContainText('Cashier', afterPin);
 
   await nav(page).getByText('Menu', { exact: true }).click();
   await itemRow(page, '酒酿圆子').getByRole('button', { name: 'Edit 酒酿圆子' }).click();
@@ -253,8 +258,8 @@ test('a second desktop, offline, lets the cashier in and a manager approve from 
   await expectNoSeriousA11yViolations(page, 'approval dialog (en)');
   await page.screenshot({ path: `${shots}/staff-approval-en.png`, fullPage: true });
   await enterPin(page, approval, '李店长', '2468', 'Approve');
-  await expect(drawer).toBeHidden();
-  await expect(itemRow(page, '酒酿圆子')).toContainText('¥28.00');
+  await expect(drawer).toBeHidden(afterPin);
+  await expect(itemRow(page, '酒酿圆子')).toContainText('¥28.00', afterPin);
 
   await page
     .getByRole('navigation', { name: 'Main navigation' })
@@ -300,7 +305,7 @@ test('the desk locks itself after the shop’s idle time', async ({ browser }) =
   const page = await desktopSignedIn(context, '收银台电脑');
   await expect(page.getByRole('heading', { name: '前台已锁定' })).toBeVisible({ timeout: 15_000 });
   await enterPin(page, page.locator('main'), '王老板', '1357', '进入');
-  await expect(deskBadge(page)).toContainText('王老板');
+  await expect(deskBadge(page)).toContainText('王老板', afterPin);
   await nav(page).getByText('设置', { exact: true }).click();
   await choose(page, page.getByLabel('无操作多久后锁屏'), '1 分钟');
   await expect(page.getByLabel('无操作多久后锁屏').locator('..')).toContainText('1 分钟');
