@@ -46,6 +46,7 @@ test.describe('foundation: first run, language, offline, profiles apart', () => 
       'Customers',
       'Storefront',
       'Sync',
+      'Staff',
     ]) {
       await expect(nav.getByText(label, { exact: true })).toBeVisible();
     }
@@ -68,7 +69,7 @@ test.describe('foundation: first run, language, offline, profiles apart', () => 
       await expect(page.getByText(`${label}尚未开放`)).toBeVisible();
       await expectNoSeriousA11yViolations(page, label);
     }
-    for (const label of ['工作台', '设置', '同步']) {
+    for (const label of ['工作台', '设置', '同步', '店员']) {
       await nav.getByText(label, { exact: true }).click();
       await expectNoSeriousA11yViolations(page, label);
     }

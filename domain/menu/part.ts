@@ -1,5 +1,6 @@
 /** The menu part (菜单): categories, items, dayparts, tags, photos and daily stock. */
 import { definePart } from '../parts/define';
+import { menuPermissions } from './permissions';
 import { applyWithoutClashingCodes, codesUnique } from './invariants/codes-unique';
 import { sellWhatIsLeft, stockNeverOversold } from './invariants/stock-oversold';
 import { menuMutations } from './mutations';
@@ -14,5 +15,6 @@ export const menuPart = definePart({
     { invariant: stockNeverOversold, actions: [sellWhatIsLeft] },
     { invariant: codesUnique, actions: [applyWithoutClashingCodes] },
   ],
+  permissions: menuPermissions,
   pages: ['menu'],
 });

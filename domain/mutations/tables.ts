@@ -5,10 +5,16 @@
  */
 import { menuTables } from '../menu/tables';
 import type { LookupDeclaration, TableDeclaration } from '../parts/define';
+import { staffTables } from '../staff/tables';
 import { syncTables } from '../sync/tables';
 import { vendorTables } from '../vendor/tables';
 
-export const tableDeclarations = [...vendorTables, ...menuTables, ...syncTables] as const;
+export const tableDeclarations = [
+  ...vendorTables,
+  ...menuTables,
+  ...syncTables,
+  ...staffTables,
+] as const;
 
 type Declared = (typeof tableDeclarations)[number];
 export type EntityTable = Extract<Declared, { kind: 'entity' }>['name'];

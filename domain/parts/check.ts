@@ -28,7 +28,11 @@ export interface PartProblem {
 
 export function checkParts(parts: readonly PartManifest[], env: PartEnvironment): PartProblem[] {
   const problems: PartProblem[] = [];
-  const seen = { tables: new Map<string, string>(), mutations: new Map<string, string>() };
+  const seen = {
+    tables: new Map<string, string>(),
+    mutations: new Map<string, string>(),
+    permissions: new Map<string, string>(),
+  };
   const allMutations = new Set(parts.flatMap((part) => part.mutations.map((m) => m.name)));
   for (const part of parts) {
     const report = (piece: string, problem: string) =>
@@ -49,6 +53,15 @@ export function checkParts(parts: readonly PartManifest[], env: PartEnvironment)
       for (const name of guardedMutations(invariant)) {
         if (!allMutations.has(name))
           report(`rule ${invariant.rule}`, `guards ${name}, which no part declares`);
+      }
+    }
+    for (const permission of part.permissions ?? []) {
+      const owner = seen.permissions.get(permission.id);
+      if (owner) report(`permission ${permission.id}`, `is declared by part ${owner} too`);
+      seen.permissions.set(permission.id, part.id);
+      for (const { mutation } of permission.guards ?? []) {
+        if (!allMutations.has(mutation))
+          report(`permission ${permission.id}`, `guards ${mutation}, which no part declares`);
       }
     }
     for (const { piece, key } of declaredTexts(part)) {

@@ -8,7 +8,7 @@
  * under keys derived from the declarations (see textKeys.ts).
  */
 import type { MutationDefinition } from '../mutations/define';
-import type { EntityRow } from '../mutations/row-ops';
+import type { EntityRow, RowOp } from '../mutations/row-ops';
 import type { RegisteredInvariant } from '../sync/invariants';
 
 /**
@@ -85,6 +85,32 @@ export interface PartRule {
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 export type AnyMutation = MutationDefinition<string, any>;
 
+/**
+ * A right a part declares (e.g. 'menu.editPrices'), given to roles. `guards` names the changes
+ * that need it: by mutation name, narrowed by `when` (a change that sets a price, not every item
+ * edit). The console asks for a manager's approval before making such a change without the
+ * right, and the platform checks it again when the change arrives. A permission without guards
+ * gates a screen of the console only (who may read the audit log).
+ */
+export interface PermissionDeclaration {
+  readonly id: string;
+  readonly guards?: ReadonlyArray<{
+    readonly mutation: string;
+    /** Pure: whether this change, by its arguments and row operations, needs the permission. */
+    readonly when?: (args: unknown, ops: readonly RowOp[]) => boolean;
+  }>;
+}
+
+/**
+ * A rejection rule the platform judges itself, outside the invariant reads (the staff part's
+ * permission check needs the entry's actor and the staff history): declared so Needs attention
+ * finds its texts and fixes as it does an invariant's.
+ */
+export interface PlatformCheck {
+  readonly rule: string;
+  readonly actions?: readonly RuleAction[];
+}
+
 export interface PartManifest {
   /** Stable id, e.g. 'menu'. */
   readonly id: string;
@@ -93,6 +119,10 @@ export interface PartManifest {
   readonly tables: readonly TableDeclaration[];
   readonly mutations: readonly AnyMutation[];
   readonly rules?: readonly PartRule[];
+  /** Rejections the platform decides outside the invariants (see PlatformCheck). */
+  readonly checks?: readonly PlatformCheck[];
+  /** The rights this part's changes need; Settings lists them grouped by part. */
+  readonly permissions?: readonly PermissionDeclaration[];
   /** Page ids the part owns; each needs a route and a navigation entry in the console. */
   readonly pages?: readonly string[];
 }

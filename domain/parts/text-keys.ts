@@ -4,7 +4,7 @@
  * here, and the contract test checks every one exists in both languages.
  */
 import type { PartManifest } from './define';
-import { partOfMutation, partOfRule, partOfTable } from './index';
+import { partOfMutation, partOfPermission, partOfRule, partOfTable } from './index';
 
 export const textKeys = {
   table: (part: PartManifest, table: string) => `${part.namespace}:part.tables.${table}`,
@@ -13,11 +13,15 @@ export const textKeys = {
   ruleTodo: (part: PartManifest, rule: string) => `${part.namespace}:part.rules.${rule}.todo`,
   ruleAction: (part: PartManifest, rule: string, action: string) =>
     `${part.namespace}:part.rules.${rule}.actions.${action}`,
+  name: (part: PartManifest) => `${part.namespace}:part.name`,
+  permission: (part: PartManifest, permission: string) =>
+    `${part.namespace}:part.permissions.${permission}`,
 };
 
 /** Every text a part declares, with what it is for (for the contract test's messages). */
 export function declaredTexts(part: PartManifest): Array<{ piece: string; key: string }> {
   return [
+    { piece: 'name', key: textKeys.name(part) },
     ...part.tables.map((table) => ({
       piece: `table ${table.name}`,
       key: textKeys.table(part, table.name),
@@ -26,7 +30,10 @@ export function declaredTexts(part: PartManifest): Array<{ piece: string; key: s
       piece: `mutation ${mutation.name}`,
       key: textKeys.change(part, mutation.name),
     })),
-    ...(part.rules ?? []).flatMap(({ invariant: { rule }, actions = [] }) => [
+    ...[
+      ...(part.rules ?? []).map(({ invariant: { rule }, actions }) => ({ rule, actions })),
+      ...(part.checks ?? []),
+    ].flatMap(({ rule, actions = [] }) => [
       { piece: `rule ${rule} message`, key: textKeys.ruleMessage(part, rule) },
       { piece: `rule ${rule} what-to-do`, key: textKeys.ruleTodo(part, rule) },
       ...actions.map((action) => ({
@@ -34,6 +41,10 @@ export function declaredTexts(part: PartManifest): Array<{ piece: string; key: s
         key: textKeys.ruleAction(part, rule, action.id),
       })),
     ]),
+    ...(part.permissions ?? []).map((permission) => ({
+      piece: `permission ${permission.id}`,
+      key: textKeys.permission(part, permission.id),
+    })),
   ];
 }
 
@@ -41,6 +52,12 @@ export function declaredTexts(part: PartManifest): Array<{ piece: string; key: s
 export function changeTitleKey(mutation: string): string | undefined {
   const part = partOfMutation(mutation);
   return part && textKeys.change(part, mutation);
+}
+
+/** The label key of a permission; undefined for an id no part declares. */
+export function permissionLabelKey(permission: string): string | undefined {
+  const part = partOfPermission(permission);
+  return part && textKeys.permission(part, permission);
 }
 
 export function tableLabelKey(table: string): string | undefined {

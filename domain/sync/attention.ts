@@ -39,6 +39,9 @@ export const attentionItemSchema = z.object({
   rejectedAt: z.number().int(),
   dismissedAt: z.number().int().nullable(),
   resolution: attentionResolutionSchema.nullable(),
+  /** The staff member who made the change and who approved it (absent on older items). */
+  madeBy: z.uuid().nullable().optional(),
+  approvedBy: z.uuid().nullable().optional(),
 });
 export type AttentionItem = z.infer<typeof attentionItemSchema>;
 
@@ -62,7 +65,7 @@ export function recordsOf(ops: readonly RowOp[]): Array<{ table: string; id: str
  */
 export function attentionItemFor(
   rejection: RejectedMutation,
-  entry: Pick<OutboxEntry, 'createdAt'>,
+  entry: Pick<OutboxEntry, 'createdAt' | 'actorStaffId' | 'approverStaffId'>,
   judged: { args: unknown; ops: readonly RowOp[] } | null,
   rejectedAt: number,
 ): AttentionItem {
@@ -81,6 +84,8 @@ export function attentionItemFor(
     rejectedAt,
     dismissedAt: null,
     resolution: null,
+    madeBy: entry.actorStaffId ?? null,
+    approvedBy: entry.approverStaffId ?? null,
   };
 }
 

@@ -8,5 +8,6 @@ export const vendorPart = definePart({
   namespace: 'vendor',
   tables: vendorTables,
   mutations: [createVendorProfile, updateVendorProfile],
+  permissions: [{ id: 'vendor.editProfile', guards: [{ mutation: updateVendorProfile.name }] }],
   pages: ['dashboard'],
 });

@@ -187,4 +187,29 @@ describe.each(backends)('migrations on %s', (backend) => {
       { key: 'login:owner@vendor.test', failures: 1 },
     ]);
   });
+  it('migrates 7 (staff) with a shop in it: history and audit start empty and take rows', async () => {
+    test = await openTestDatabase(backend);
+    await migrate(
+      test.db,
+      migrations.filter((migration) => migration.version < 7),
+    );
+    const vendorId = '0190a000-0000-7000-8000-000000000001';
+    await test.db.query("insert into vendors (id, name) values ($1, '老王面馆')", [vendorId]);
+    await test.db.query(
+      `insert into entities (vendor_id, tbl, id, data, seq) values ($1, 'menuItem', 'i1', '{"id":"i1"}', 1)`,
+      [vendorId],
+    );
+    expect(await migrate(test.db)).toEqual([7]);
+    expect(await test.db.query('select * from staff_history')).toEqual([]);
+    expect(await test.db.query('select * from staff_audit')).toEqual([]);
+    await test.db.query(
+      `insert into staff_history (vendor_id, tbl, id, seq, device_id, data)
+       values ($1, 'staffMember', 'm1', 2, '0190a000-0000-7000-8000-0000000000d1', '{"id":"m1"}')`,
+      [vendorId],
+    );
+    expect(await test.db.query('select tbl, id, seq from staff_history')).toEqual([
+      { tbl: 'staffMember', id: 'm1', seq: 2 },
+    ]);
+    expect(await test.db.query('select id from entities')).toEqual([{ id: 'i1' }]);
+  });
 });

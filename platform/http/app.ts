@@ -13,6 +13,7 @@ import { requireVendorScope } from './auth';
 import { installCors } from './cors';
 import { installErrorHandler } from './errors';
 import { accountRoutes } from './routes-accounts';
+import { auditRoutes } from './routes-audit';
 import { pokeRoute } from './routes-poke';
 import { parseQuery, redactedUrl } from './query';
 import { installRouteRegistry } from './route-registry';
@@ -74,6 +75,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
         await requireVendorScope(db, request, request.routeOptions.url?.endsWith('/poke'));
       });
       syncRoutes(scope, db, rules, pokes);
+      auditRoutes(scope, db);
       const heartbeatMs = options.heartbeatMs ?? 25_000;
       const streams = pokeRoute(scope, db, pokes, {
         heartbeatMs,

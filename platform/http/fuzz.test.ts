@@ -83,6 +83,7 @@ describe.each(backends)('every route, fuzzed, on %s', (backend) => {
       ].map((entry, index) => ({ ...entry, seq: 1_000 + index }));
       return { body: pushBody(shopA.device, entries) };
     }
+    if (route.url.endsWith('/audit')) return { query: { limit: '10' } };
     if (route.url.endsWith('/pull')) {
       return { query: { protocolVersion: String(PROTOCOL_VERSION), cursor: '0', limit: '10' } };
     }
@@ -173,6 +174,7 @@ describe.each(backends)('every route, fuzzed, on %s', (backend) => {
         'POST /v1/vendors/:vendorId/push',
         'GET /v1/vendors/:vendorId/pull',
         'GET /v1/vendors/:vendorId/poke',
+        'GET /v1/vendors/:vendorId/audit',
       ]),
     );
   });

@@ -5,6 +5,7 @@ import pullOrder from './003-pull-order';
 import lookups from './004-lookups';
 import deviceSecrets from './005-device-secrets';
 import signInThrottle from './006-sign-in-throttle';
+import staff from './007-staff';
 
 export interface Migration {
   version: number;
@@ -19,4 +20,5 @@ export const migrations: readonly Migration[] = [
   lookups,
   deviceSecrets,
   signInThrottle,
+  staff,
 ];

@@ -1,7 +1,9 @@
 /**
  * Judges one pushed mutation and, when it passes, writes its rows: registry and arguments
- * (domain/sync/accept-mutation.ts), then the invariants against the state inside the push
- * transaction, then the row operations. Every verdict but "applied" is a permanent rejection.
+ * (domain/sync/accept-mutation.ts), then the maker's permission (platform/staff/authority.ts), then
+ * the invariants against the state inside the push transaction, then the row operations. Every
+ * verdict but "applied" is a permanent rejection. A change that needed a permission is written to
+ * the audit log with its verdict.
  */
 import type { RowOp } from '../../domain/mutations/row-ops';
 import type { OutboxEntry } from '../../domain/outbox';
@@ -10,6 +12,10 @@ import { attentionItemFor } from '../../domain/sync/attention';
 import { checkInvariants } from '../../domain/sync/invariants';
 import type { MutationResult, RejectionReason } from '../../domain/sync/protocol';
 import { sqlErrorCode, sqlState, type Queryable } from '../db/database';
+import { STAFF_NOT_PERMITTED } from '../../domain/staff/part';
+import { recordAudit } from '../staff/audit-log';
+import { judgeStaffAuthority, type StaffJudgement } from '../staff/authority';
+import { recordStaffHistory } from '../staff/history';
 import { applyRowOps, ChecksumDeltas } from './apply-ops';
 import { invariantLoader } from './invariant-state';
 import type { SyncRules } from './rules';
@@ -73,6 +79,56 @@ async function checkAndApply(
   mutation: OutboxEntry,
   verdict: Extract<Acceptance, { ok: true }>,
 ): Promise<MutationResult> {
+  const { tx, vendorId, serverSeq } = context;
+  const staff = await judgeStaffAuthority(
+    tx,
+    vendorId,
+    serverSeq,
+    mutation,
+    verdict.args,
+    verdict.ops,
+  );
+  const result =
+    staff && !staff.authority.allowed
+      ? await notPermitted(context, mutation, verdict, staff)
+      : await checkInvariantsAndApply(context, mutation, verdict);
+  if (staff) {
+    const status = result.status === 'applied' ? 'applied' : 'rejected';
+    await recordAudit(tx, vendorId, serverSeq, mutation, staff, status, verdict.ops);
+  }
+  return result;
+}
+
+/** The maker (and approver) lacked a right the change needs: Needs attention says who and which. */
+function notPermitted(
+  context: ApplyContext,
+  mutation: OutboxEntry,
+  verdict: Extract<Acceptance, { ok: true }>,
+  staff: StaffJudgement,
+): Promise<MutationResult> {
+  if (staff.authority.allowed) throw new Error('notPermitted() of an allowed change');
+  const { permission, problem } = staff.authority;
+  const details: Record<string, unknown> = {
+    permission,
+    problem,
+    actorStaffId: mutation.actorStaffId ?? null,
+    actorName: staff.actorName,
+    approverStaffId: mutation.approverStaffId ?? null,
+    approverName: staff.approverName,
+  };
+  const message = `${problem}: ${permission} not held by the change's maker or approver`;
+  const result = rejected(mutation, context.serverSeq, 'invariant_violated', message, {
+    rule: STAFF_NOT_PERMITTED,
+    details,
+  });
+  return needsAttention(context, mutation, result, verdict);
+}
+
+async function checkInvariantsAndApply(
+  context: ApplyContext,
+  mutation: OutboxEntry,
+  verdict: Extract<Acceptance, { ok: true }>,
+): Promise<MutationResult> {
   const { tx, rules, vendorId, serverSeq } = context;
   const violation = await checkInvariants(
     rules.invariants.forMutation(mutation.name),
@@ -85,14 +141,18 @@ async function checkAndApply(
     const result = rejected(mutation, serverSeq, 'invariant_violated', message, { rule, details });
     return needsAttention(context, mutation, result, verdict);
   }
+  const write = async (deltas: ChecksumDeltas) => {
+    await applyRowOps(tx, vendorId, serverSeq, verdict.ops, deltas, rules.lookups);
+    await recordStaffHistory(tx, vendorId, serverSeq, mutation.deviceId, verdict.ops);
+  };
   if (!context.careful) {
-    await applyRowOps(tx, vendorId, serverSeq, verdict.ops, context.deltas, rules.lookups);
+    await write(context.deltas);
     return { status: 'applied', mutationId: mutation.id, seq: mutation.seq, serverSeq };
   }
   const own = new ChecksumDeltas();
   await tx.query('savepoint apply_mutation');
   try {
-    await applyRowOps(tx, vendorId, serverSeq, verdict.ops, own, rules.lookups);
+    await write(own);
     await tx.query('release savepoint apply_mutation');
   } catch (error) {
     // A value PostgreSQL cannot store would fail on every retry: reject it, keep the queue moving.

@@ -13,11 +13,13 @@ import {
   SyncOutlined,
   TagsOutlined,
   TeamOutlined,
+  UserSwitchOutlined,
 } from '@ant-design/icons';
 import { DashboardPage } from '../dashboard/DashboardPage';
 import { MenuPage } from '../menu/MenuPage';
 import type { NavPageId, PageId } from '../routing/pages';
 import { SettingsPage } from '../settings/SettingsPage';
+import { StaffPage } from '../staff/pages/StaffPage';
 import { SyncPage } from '../sync/pages/SyncPage';
 import { NewProfilePage } from '../vendors/NewProfilePage';
 
@@ -33,6 +35,7 @@ export const pageRegistry: { [Id in PageId]: PageEntry<Id> } = {
   customers: { component: null, icon: <TeamOutlined /> },
   storefront: { component: null, icon: <ShopOutlined /> },
   sync: { component: SyncPage, icon: <SyncOutlined /> },
+  staff: { component: StaffPage, icon: <UserSwitchOutlined /> },
   settings: { component: SettingsPage, icon: <SettingOutlined /> },
   newProfile: { component: NewProfilePage },
 };

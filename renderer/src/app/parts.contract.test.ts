@@ -40,7 +40,7 @@ const environment = (overrides: Partial<PartEnvironment> = {}): PartEnvironment 
 
 describe('the parts contract', () => {
   it('holds for every part of the product', () => {
-    expect(parts.map((part) => part.id)).toEqual(['vendor', 'menu', 'sync']);
+    expect(parts.map((part) => part.id)).toEqual(['vendor', 'menu', 'sync', 'staff']);
     expect(describeProblems(checkParts(parts, environment()))).toEqual([]);
     // ...and the real environment can say no.
     expect(hasText('en', 'menu:part.tables.menuItem')).toBe(true);
@@ -71,6 +71,7 @@ describe('the parts contract', () => {
         actions: [{ id: 'mend', fix: () => null }],
       },
     ],
+    permissions: [{ id: 'ghost.haunt', guards: [{ mutation: 'ghost.create' }] }],
     pages: ['ghostPage'],
   });
   const ghostTexts = [
@@ -80,6 +81,8 @@ describe('the parts contract', () => {
     'ghost:part.rules.ghost.rule.todo',
     'ghost:part.rules.ghost.rule.actions.mend',
     'common:nav.ghostPage',
+    'ghost:part.permissions.ghost.haunt',
+    'ghost:part.name',
   ];
   const ghostEnvironment = (
     missing: {
@@ -119,6 +122,9 @@ describe('the parts contract', () => {
     [{ page: 'nav' as const }, 'page ghostPage', 'has no navigation entry'],
     [{ page: 'screen' as const }, 'page ghostPage', 'has no screen'],
     [{ text: ghostTexts[5], language: 'en' }, 'page ghostPage', 'has no navigation label in en'],
+    [{ text: ghostTexts[6], language: 'zh-CN' }, 'permission ghost.haunt', 'has no text in zh-CN'],
+    [{ text: ghostTexts[6], language: 'en' }, 'permission ghost.haunt', 'has no text in en'],
+    [{ text: ghostTexts[7], language: 'en' }, 'name', 'has no text in en'],
   ])('names the part and the piece when %o is missing', (missing, piece, problem) => {
     const problems = checkParts([ghost], ghostEnvironment(missing));
     expect(problems).toHaveLength(1);
@@ -138,6 +144,26 @@ describe('the parts contract', () => {
     expect(problems).toContain('part stray: table ghostRecord is declared by part ghost too');
     expect(problems).toContain(
       'part stray: rule ghost.rule guards nobody.does, which no part declares',
+    );
+  });
+
+  it('finds a permission guarding a change no part declares, and one two parts declare', () => {
+    const stray = definePart({
+      ...ghost,
+      id: 'stray',
+      tables: [],
+      mutations: [],
+      rules: [],
+      permissions: [
+        { id: 'ghost.haunt' },
+        { id: 'stray.wander', guards: [{ mutation: 'nobody.does' }] },
+      ],
+      pages: [],
+    });
+    const problems = describeProblems(checkParts([ghost, stray], ghostEnvironment()));
+    expect(problems).toContain('part stray: permission ghost.haunt is declared by part ghost too');
+    expect(problems).toContain(
+      'part stray: permission stray.wander guards nobody.does, which no part declares',
     );
   });
 });

@@ -2,7 +2,8 @@
  * Store failures the shop can act on, told apart from bugs. A full disk may reach us as a
  * QuotaExceededError or as an AbortError whose `inner` is one (dexie.org/docs/DexieErrors).
  */
-export type StoreErrorCode = 'quota_exceeded' | 'invalid_input' | 'failed';
+/** `not_permitted`: the member at the desk may not make this change and nobody approved it. */
+export type StoreErrorCode = 'quota_exceeded' | 'invalid_input' | 'failed' | 'not_permitted';
 
 export class StoreError extends Error {
   constructor(

@@ -1,14 +1,18 @@
 /**
  * The one way the console changes a vendor's data. In a single strict-durability transaction it
  * writes the rows a mutation causes and appends the outbox entry the sync engine will push:
- * a change is never saved without its entry, and an entry never exists without its change.
+ * a change is never saved without its entry, and an entry never exists without its change. Before
+ * that it asks who makes the change (change-authority.ts): the entry names the member at the desk,
+ * the approver when one was needed, and the platform change number this desk's view stood at.
  */
 import type { MutationDefinition } from '@domain/mutations/define';
 import { newId } from '@domain/ids';
 import type { OutboxEntry } from '@domain/outbox';
 import { fitsOneMutation, MAX_ROW_OPS_PER_MUTATION } from '@domain/menu/mutations/limits';
+import { requiredPermissions } from '@domain/staff/required';
 import { findUnstorableText } from '@domain/text';
 import { applyOps, tablesOf } from './apply-ops';
+import { authorizeChange } from './change-authority';
 import { currentInstallationDeviceId } from './device';
 import { StoreError, toStoreError } from './errors';
 import type { VendorDb } from './vendor-db';
@@ -36,6 +40,13 @@ export async function ensureDeviceId(db: VendorDb): Promise<string> {
   return deviceId;
 }
 
+/** The platform change number this desk's copy stands at (the sync engine's cursor). */
+async function pulledSeq(db: VendorDb): Promise<number> {
+  const row = await db.meta.get('syncState');
+  const cursor = (row?.value as { cursor?: unknown } | undefined)?.cursor;
+  return typeof cursor === 'number' ? cursor : 0;
+}
+
 async function nextOutboxSeq(db: VendorDb): Promise<number> {
   const row = await db.meta.get(OUTBOX_SEQ_KEY);
   const seq = (typeof row?.value === 'number' ? row.value : 0) + 1;
@@ -45,7 +56,8 @@ async function nextOutboxSeq(db: VendorDb): Promise<number> {
 
 /**
  * Validates the arguments, applies the mutation locally and queues it for the platform.
- * Throws a StoreError ('invalid_input', 'quota_exceeded' or 'failed'); nothing is written then.
+ * Throws a StoreError ('invalid_input', 'not_permitted', 'quota_exceeded' or 'failed'); nothing
+ * is written then.
  */
 export async function mutate<Args>(
   db: VendorDb,
@@ -61,6 +73,11 @@ export async function mutate<Args>(
     if (ops.length > MAX_ROW_OPS_PER_MUTATION || !fitsOneMutation(parsed)) {
       throw new StoreError('invalid_input');
     }
+    const actors = await authorizeChange(
+      db,
+      mutation.name,
+      requiredPermissions(mutation.name, parsed, ops),
+    );
     return await db.transaction('rw', [...tablesOf(ops), 'outbox', 'meta'], async () => {
       const entry: OutboxEntry = {
         id: newId(),
@@ -70,6 +87,8 @@ export async function mutate<Args>(
         deviceId: await ensureDeviceId(db),
         seq: await nextOutboxSeq(db),
         createdAt: Date.now(),
+        ...actors,
+        pulledSeq: await pulledSeq(db),
       };
       await applyOps(db, ops);
       await db.outbox.add(entry);

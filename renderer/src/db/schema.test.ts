@@ -133,7 +133,7 @@ describe('vendor database migrations', () => {
     v5.close();
 
     const current = new VendorDb(vendorId);
-    expect(current.verno).toBe(6);
+    expect(current.verno).toBe(vendorSchemaVersions.at(-1)?.version);
     const byCode = (code: string) => current.menuItem.where('codes').equals(code).primaryKeys();
     expect(await byCode('sku:HMJ-1')).toEqual([plain]);
     expect(await byCode('barcode:6901234567892')).toEqual([plain]);
@@ -159,6 +159,29 @@ describe('vendor database migrations', () => {
       });
     expect(await byCode('sku:TS-R-L')).toEqual([]);
     expect(await byCode('sku:TS-B-M')).toEqual([withVariants]);
+    await current.delete();
+  });
+
+  it('opens a version 5 database with data in it and adds the empty staff stores', async () => {
+    const vendorId = newId();
+    const itemId = newId();
+    const v5 = new VendorDb(vendorId, vendorSchemaVersions.slice(0, 5));
+    await v5.menuItem.put({ id: itemId, categoryId: newId(), priceFen: 1800 } as never);
+    await v5.outbox.add({ seq: 1, id: newId(), name: 'menuItem.update' } as never);
+    await v5.table('attentionItem').put({ id: newId(), rejectedAt: 7 });
+    v5.close();
+
+    const current = new VendorDb(vendorId);
+    expect(current.verno).toBe(7);
+    expect((await current.menuItem.get(itemId))?.priceFen).toBe(1800);
+    // An entry from before staff names nobody; it stays valid as it is.
+    expect(await current.outbox.get(1)).toMatchObject({ name: 'menuItem.update' });
+    expect(await current.table('attentionItem').count()).toBe(1);
+    for (const table of ['staffMember', 'staffRole', 'staffSettings', 'pinAttempts']) {
+      expect(await current.table(table).count()).toBe(0);
+    }
+    await current.pinAttempts.put({ staffId: 'm', failures: 1, lockedUntil: null, locks: 0 });
+    expect(await current.pinAttempts.get('m')).toMatchObject({ failures: 1 });
     await current.delete();
   });
 

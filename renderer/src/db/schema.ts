@@ -86,6 +86,17 @@ export const vendorSchemaVersions: SchemaVersion[] = [
         });
     },
   },
+  {
+    // Shop staff (issue 11): members, roles and the desk settings, synced; and, on this desk
+    // only, the wrong-PIN counts per member (domain/staff/lockout.ts), which never leave it.
+    version: 7,
+    stores: {
+      staffMember: 'id',
+      staffRole: 'id',
+      staffSettings: 'id',
+      pinAttempts: 'staffId',
+    },
+  },
 ];
 
 /** Each store the newest of `versions` has, with its index spec ('id, categoryId, *codes'). */

@@ -12,6 +12,8 @@ import type {
   StockEntry,
 } from '@domain/menu/schema';
 import type { OutboxEntry } from '@domain/outbox';
+import type { PinAttempts } from '@domain/staff/lockout';
+import type { StaffMember, StaffRole, StaffSettings } from '@domain/staff/schema';
 import type { VendorProfile } from '@domain/vendor';
 import { derivedFieldsMiddleware } from './derived-fields';
 import { latestStoreSpecs, vendorSchemaVersions, type SchemaVersion } from './schema';
@@ -48,6 +50,11 @@ export class VendorDb extends Dexie {
   declare menuStockEntry: Table<StockEntry, string>;
   /** Local only: a photo's image and thumbnail (renderer/src/menu/photos/photo-store.ts). */
   declare photoBlob: Table<PhotoBlobRow, string>;
+  declare staffMember: Table<StaffMember, string>;
+  declare staffRole: Table<StaffRole, string>;
+  declare staffSettings: Table<StaffSettings, string>;
+  /** Local only: wrong PINs per member on this desk (renderer/src/staff/desk-store.ts). */
+  declare pinAttempts: Table<PinAttempts, string>;
 
   constructor(
     readonly vendorId: string,

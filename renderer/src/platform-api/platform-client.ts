@@ -21,6 +21,12 @@ import {
   type SignInRequest,
   type SignInResponse,
 } from '@domain/sync/protocol';
+import {
+  auditPath,
+  auditResponseSchema,
+  type AuditQuery,
+  type AuditResponse,
+} from '@domain/staff/audit';
 import { retryAfterSecondsOf, SyncError, syncErrorFromHttp } from './sync-error';
 
 /** A device's sign-in for one vendor: where, as which device, with which token. */
@@ -96,6 +102,15 @@ export class PlatformClient {
   pull(vendorId: string, from: PullFrom, limit: number): Promise<PullResponse> {
     const query = pullSearch({ cursor: from.cursor, limit, after: from.resumeAfter });
     return this.request('GET', `${syncPaths.pull(vendorId)}?${query}`, pullResponseSchema);
+  }
+
+  /** A page of the shop's audit log of changes that needed a right, newest first. */
+  audit(vendorId: string, query: Partial<AuditQuery>): Promise<AuditResponse> {
+    const search = new URLSearchParams();
+    for (const [key, value] of Object.entries(query)) {
+      if (value !== undefined) search.set(key, String(value));
+    }
+    return this.request('GET', `${auditPath(vendorId)}?${search}`, auditResponseSchema);
   }
 
   /** The poke stream's URL; EventSource cannot send headers, so the token rides in the query. */

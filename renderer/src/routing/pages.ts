@@ -20,6 +20,7 @@ export const registeredPages = [
   { id: 'customers', segment: 'customers', hasNav: true },
   { id: 'storefront', segment: 'storefront', hasNav: true },
   { id: 'sync', segment: 'sync', hasNav: true },
+  { id: 'staff', segment: 'staff', hasNav: true },
   { id: 'settings', segment: 'settings', hasNav: true },
   { id: 'newProfile', segment: 'profiles-new', hasNav: false },
 ] as const satisfies readonly RegisteredPage[];

@@ -2,10 +2,11 @@ import { useEffect, useState } from 'react';
 import { Alert, Card, Form, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { desktop, isDesktop } from '../desktop/bridge';
+import { IdleLockSetting } from '../staff/pages/IdleLockSetting';
 import { LanguageSwitch } from './LanguageSwitch';
 import { storageIsPersistent } from './storage';
 
-/** Language, storage durability and version. */
+/** Language, the desk's idle lock, storage durability and version. */
 export function SettingsPage() {
   const { t } = useTranslation('settings');
   const [persistent, setPersistent] = useState<boolean | null>(null);
@@ -34,6 +35,7 @@ export function SettingsPage() {
           </Form.Item>
         </Form>
       </Card>
+      <IdleLockSetting />
       <Card title={t('storage')}>
         {persistent !== null && (
           <Alert

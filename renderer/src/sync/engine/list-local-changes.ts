@@ -23,6 +23,9 @@ export interface PendingChange {
   /** Already received by the platform, waiting for its rows to come back. */
   sent: boolean;
   records: Array<{ table: string; id: string }>;
+  /** The staff member who made it and who approved it (absent before staff were set up). */
+  actorStaffId?: string;
+  approverStaffId?: string;
 }
 
 export function describePending(entry: OutboxEntry, ackedSeq: number): PendingChange {
@@ -33,5 +36,7 @@ export function describePending(entry: OutboxEntry, ackedSeq: number): PendingCh
     madeAt: entry.createdAt,
     sent: entry.seq <= ackedSeq,
     records,
+    ...(entry.actorStaffId ? { actorStaffId: entry.actorStaffId } : {}),
+    ...(entry.approverStaffId ? { approverStaffId: entry.approverStaffId } : {}),
   };
 }

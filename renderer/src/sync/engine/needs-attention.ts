@@ -40,6 +40,9 @@ export interface NeedsAttentionRow {
   /** The records the change touched, so the page can name them. */
   records: Array<{ table: string; id: string }>;
   dismissedAt: number | null;
+  /** The staff member who made the change and who approved it, when known. */
+  madeBy?: string | null;
+  approvedBy?: string | null;
 }
 
 export function needsAttentionTable(db: VendorDb): Table<NeedsAttentionRow, string> {
@@ -68,6 +71,8 @@ export function needsAttentionRow(
     message: rejection.message,
     records,
     dismissedAt: null,
+    madeBy: entry?.actorStaffId ?? null,
+    approvedBy: entry?.approverStaffId ?? null,
   };
 }
 
@@ -107,6 +112,8 @@ function fromAttentionItem(
     message: item.message,
     records: item.records.length > 0 ? item.records : (own?.records ?? []),
     dismissedAt: item.dismissedAt ?? own?.dismissedAt ?? null,
+    madeBy: item.madeBy ?? own?.madeBy ?? null,
+    approvedBy: item.approvedBy ?? own?.approvedBy ?? null,
   };
 }
 

@@ -6,6 +6,7 @@ import { toStoreError } from '../../db/errors';
 import { formatDeviceTime } from '../../i18n/format-time';
 import { useActiveVendor } from '../../vendors/use-vendor';
 import { attentionTexts } from './attention-texts';
+import { ChangeBy } from '../../staff/ChangeBy';
 import { ChangeTitle } from './ChangeTitle';
 import { settleNeedsAttention, type NeedsAttentionRow } from '../engine/needs-attention';
 import { useNeedsAttention } from './use-sync-status';
@@ -79,6 +80,7 @@ function NeedsAttentionItem({ row }: { row: NeedsAttentionRow }) {
         <Typography.Text strong>
           <ChangeTitle name={row.name} records={row.records} args={row.args} />
         </Typography.Text>
+        <ChangeBy actor={row.madeBy} approver={row.approvedBy} />
         <Typography.Text>{texts.reason}</Typography.Text>
         <Typography.Text>{t('attention.whatToDo', { todo: texts.todo })}</Typography.Text>
         {row.madeAt !== null && (

@@ -1,5 +1,6 @@
-import { Card, List, Tag, Typography } from 'antd';
+import { Card, List, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { ChangeBy } from '../../staff/ChangeBy';
 import { ChangeTitle } from './ChangeTitle';
 import { formatDeviceTime } from '../../i18n/format-time';
 import { usePendingChanges } from './use-sync-status';
@@ -27,7 +28,12 @@ export function PendingChangesList() {
             >
               <List.Item.Meta
                 title={<ChangeTitle name={change.name} records={change.records} args={null} />}
-                description={formatDeviceTime(change.madeAt, i18n.language)}
+                description={
+                  <Space orientation="vertical" size={0}>
+                    {formatDeviceTime(change.madeAt, i18n.language)}
+                    <ChangeBy actor={change.actorStaffId} approver={change.approverStaffId} />
+                  </Space>
+                }
               />
             </List.Item>
           )}

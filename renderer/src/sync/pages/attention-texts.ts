@@ -4,11 +4,12 @@
  * reason. Pure, so the wording of every rule is testable with the platform's real details.
  */
 import type { TFunction } from 'i18next';
-import { ruleTextKeys } from '@domain/parts/text-keys';
+import { permissionLabelKey, ruleTextKeys } from '@domain/parts/text-keys';
 
 /**
  * A rule's details as facts for its message: localized names ({zh, en}) in the shop's language,
- * a name the platform did not know as "unnamed"; lists and objects are left out.
+ * a name the platform did not know as "unnamed", a permission by its label; lists and objects
+ * are left out.
  */
 export function messageFacts(
   details: Record<string, unknown> | null,
@@ -17,7 +18,11 @@ export function messageFacts(
 ): Record<string, string | number> {
   const facts: Record<string, string | number> = {};
   for (const [key, value] of Object.entries(details ?? {})) {
-    if (typeof value === 'string' || typeof value === 'number') facts[key] = value;
+    const permissionKey =
+      key === 'permission' && typeof value === 'string' ? permissionLabelKey(value) : undefined;
+    // A permission the rule names is worded by its part's label ("修改价格"), not its id.
+    if (permissionKey) facts[key] = t(permissionKey);
+    else if (typeof value === 'string' || typeof value === 'number') facts[key] = value;
     else if (value === null && key.endsWith('Name')) facts[key] = t('sync:attention.unnamed');
     else if (value && typeof value === 'object' && 'zh' in value) {
       const { zh, en } = value as { zh?: string | null; en?: string | null };

@@ -12,6 +12,7 @@ export default {
     customers: 'Customers',
     storefront: 'Storefront',
     sync: 'Sync',
+    staff: 'Staff',
     settings: 'Settings',
   },
   header: {
@@ -42,6 +43,8 @@ export default {
     failed: 'Could not save. Please try again; everything saved before is safe.',
     versionchange: 'Vendor Console was updated in another window. Reloading…',
     desktopOnly: 'This feature needs the Vendor Console desktop app.',
+    not_permitted:
+      'This change needs the approval of a member who may make it; without it, nothing was saved.',
   },
   update: {
     title: 'A new version is available',

@@ -537,6 +537,8 @@ export default {
     defaultCategory: 'Uncategorized',
   },
   part: {
+    name: 'Menu',
+    permissions: { menu: { editPrices: 'Change prices', import: 'Import a menu file' } },
     tables: {
       menuCategory: 'Category',
       menuItem: 'Item',

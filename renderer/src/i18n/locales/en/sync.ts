@@ -95,6 +95,9 @@ export default {
     },
   },
   change: {
+    by: 'By {{actor}}',
+    byApproved: 'By {{actor}}, approved by {{approver}}',
+    someone: '(a member no longer listed)',
     withRecords: '{{what}}: {{records}}',
     separator: ', ',
   },
@@ -111,6 +114,7 @@ export default {
     open: 'Open sync details',
   },
   part: {
+    name: 'Sync',
     tables: { attentionItem: 'Needs attention' },
     changes: { attentionItem: { settle: 'Deal with a needs-attention item' } },
   },

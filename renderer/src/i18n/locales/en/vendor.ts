@@ -73,6 +73,8 @@ export default {
     timeZoneInvalid: 'Choose a valid time zone',
   },
   part: {
+    name: 'Shop profile',
+    permissions: { vendor: { editProfile: 'Edit the shop details' } },
     tables: { vendorProfile: 'Shop profile' },
     changes: { vendorProfile: { create: 'Create shop profile', update: 'Edit shop details' } },
   },

@@ -9,6 +9,7 @@ export default {
     customers: '会员',
     storefront: '店铺装修',
     sync: '同步',
+    staff: '店员',
     settings: '设置',
   },
   header: {
@@ -38,6 +39,7 @@ export default {
     failed: '保存失败，请重试。已保存的数据不受影响。',
     versionchange: '工作台在另一个窗口中升级了，正在重新加载…',
     desktopOnly: '此功能需要在桌面版工作台中使用。',
+    not_permitted: '这项修改需要有权限的店员批准，没有批准，所以没有保存。',
   },
   update: {
     title: '有新版本可用',

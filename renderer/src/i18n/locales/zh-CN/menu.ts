@@ -520,6 +520,8 @@ export default {
     defaultCategory: '未分类',
   },
   part: {
+    name: '菜单',
+    permissions: { menu: { editPrices: '修改价格', import: '导入菜单文件' } },
     tables: {
       menuCategory: '分类',
       menuItem: '菜品',

@@ -78,6 +78,9 @@ export default {
     },
   },
   change: {
+    by: '操作人：{{actor}}',
+    byApproved: '操作人：{{actor}}，批准人：{{approver}}',
+    someone: '（已不在名单中的店员）',
     withRecords: '{{what}}：{{records}}',
     separator: '、',
   },
@@ -94,6 +97,7 @@ export default {
     open: '查看同步详情',
   },
   part: {
+    name: '同步',
     tables: { attentionItem: '需要处理' },
     changes: { attentionItem: { settle: '处理“需要处理”的事项' } },
   },

@@ -69,6 +69,8 @@ export default {
     timeZoneInvalid: '请选择有效的时区',
   },
   part: {
+    name: '店铺档案',
+    permissions: { vendor: { editProfile: '修改店铺信息' } },
     tables: { vendorProfile: '店铺档案' },
     changes: { vendorProfile: { create: '创建店铺档案', update: '修改店铺信息' } },
   },
