@@ -4,60 +4,16 @@
  * offline, edits the menu, comes back; the other shows the change within 2 seconds through the
  * poke, without a reload.
  */
-import { randomUUID } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { PROTOCOL_VERSION, syncPaths } from '../domain/sync/protocol';
-import { sampleVendorProfile } from '../domain/test-support/vendor-profile';
 import { DEMO, seedDemo } from '../platform/seed-demo';
 import { startPlatform, type RunningPlatform } from '../platform/start';
 import { expectNoSeriousA11yViolations } from './support/axe';
+import { seedDemoProfile } from './support/demo-platform';
 import { createProfile, currentProfile, laoWang } from './support/profile';
 
 let platform: RunningPlatform;
-
-/** The demo shop's profile, pushed by a "first desktop" so the consoles have a shop to show. */
-async function seedDemoProfile(url: string): Promise<void> {
-  const deviceId = randomUUID();
-  const signIn = await fetch(url + syncPaths.signIn, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json' },
-    body: JSON.stringify({
-      login: DEMO.login,
-      password: DEMO.password,
-      deviceId,
-      deviceName: 'seed',
-    }),
-  });
-  const { token } = (await signIn.json()) as { token: string };
-  const profile = sampleVendorProfile({
-    id: DEMO.vendorId,
-    name: DEMO.vendorName,
-    address: '上海市黄浦区南京东路 1 号',
-    createdAt: Date.now(),
-  });
-  const push = await fetch(url + syncPaths.push(DEMO.vendorId), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({
-      protocolVersion: PROTOCOL_VERSION,
-      deviceId,
-      mutations: [
-        {
-          id: randomUUID(),
-          name: 'vendorProfile.create',
-          version: 1,
-          args: profile,
-          deviceId,
-          seq: 1,
-          createdAt: Date.now(),
-        },
-      ],
-    }),
-  });
-  expect(push.status).toBe(200);
-}
 
 test.beforeAll(async () => {
   // The browser build's CSP reaches this one platform address (scripts/e2e.mjs builds it so).
