@@ -307,8 +307,13 @@ test('the desk locks itself after the shop’s idle time', async ({ browser }) =
   await enterPin(page, page.locator('main'), '王老板', '1357', '进入');
   await expect(deskBadge(page)).toContainText('王老板', afterPin);
   await nav(page).getByText('设置', { exact: true }).click();
-  await choose(page, page.getByLabel('无操作多久后锁屏'), '1 分钟');
-  await expect(page.getByLabel('无操作多久后锁屏').locator('..')).toContainText('1 分钟');
+  // The dropdown may still be opening when a loaded machine clicks; choose again until it shows.
+  await expect(async () => {
+    await choose(page, page.getByLabel('无操作多久后锁屏'), '1 分钟');
+    await expect(page.getByLabel('无操作多久后锁屏').locator('..')).toContainText('1 分钟', {
+      timeout: 2_000,
+    });
+  }).toPass({ timeout: 20_000 });
   // A minute passes with nobody at the keyboard.
   await page.clock.fastForward('01:05');
   await expect(page.getByRole('heading', { name: '前台已锁定' })).toBeVisible();
