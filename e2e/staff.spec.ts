@@ -8,10 +8,9 @@
  */
 import { expect, test, type BrowserContext, type Page } from '@playwright/test';
 import { readFile } from 'node:fs/promises';
-import { DEMO, seedDemo } from '../platform/seed-demo';
-import { startPlatform, type RunningPlatform } from '../platform/start';
+import { DEMO } from '../platform/seed-demo';
 import { expectNoSeriousA11yViolations } from './support/axe';
-import { seedDemoProfile } from './support/demo-platform';
+import { useDemoPlatform } from './support/demo-platform';
 import { createProfile, currentProfile, laoWang } from './support/profile';
 
 const shots = 'docs/screenshots';
@@ -20,20 +19,7 @@ const shots = 'docs/screenshots';
  * the change is saved; on a loaded two-core machine that has taken longer than the default 5 s.
  */
 const afterPin = { timeout: 20_000 };
-let platform: RunningPlatform;
-
-test.beforeAll(async () => {
-  platform = await startPlatform({
-    port: Number(process.env.E2E_PLATFORM_PORT ?? 4319),
-    logger: false,
-  });
-  await seedDemo(platform.db);
-  await seedDemoProfile(platform.url);
-});
-
-test.afterAll(async () => {
-  await platform?.stop();
-});
+const platform = useDemoPlatform();
 
 const nav = (page: Page) => page.getByRole('navigation', { name: /主导航|Main navigation/ });
 const syncHeader = (page: Page) => page.getByRole('status');

@@ -7,27 +7,12 @@
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test, type Browser, type Page } from '@playwright/test';
-import { DEMO, seedDemo } from '../platform/seed-demo';
-import { startPlatform, type RunningPlatform } from '../platform/start';
+import { DEMO } from '../platform/seed-demo';
 import { expectNoSeriousA11yViolations } from './support/axe';
-import { seedDemoProfile } from './support/demo-platform';
+import { useDemoPlatform } from './support/demo-platform';
 import { createProfile, currentProfile, laoWang } from './support/profile';
 
-let platform: RunningPlatform;
-
-test.beforeAll(async () => {
-  // The browser build's CSP reaches this one platform address (scripts/e2e.mjs builds it so).
-  platform = await startPlatform({
-    port: Number(process.env.E2E_PLATFORM_PORT ?? 4319),
-    logger: false,
-  });
-  await seedDemo(platform.db);
-  await seedDemoProfile(platform.url);
-});
-
-test.afterAll(async () => {
-  await platform?.stop();
-});
+const platform = useDemoPlatform();
 
 const nav = (page: Page) => page.getByRole('navigation', { name: '主导航' });
 const header = (page: Page) => page.getByRole('status');

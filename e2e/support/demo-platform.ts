@@ -1,8 +1,9 @@
 import { randomUUID } from 'node:crypto';
-import { expect } from '@playwright/test';
+import { expect, test } from '@playwright/test';
 import { PROTOCOL_VERSION, syncPaths } from '../../domain/sync/protocol';
 import { sampleVendorProfile } from '../../domain/test-support/vendor-profile';
-import { DEMO } from '../../platform/seed-demo';
+import { DEMO, seedDemo } from '../../platform/seed-demo';
+import { startPlatform, type RunningPlatform } from '../../platform/start';
 
 /** The demo shop's profile, pushed by a "first desktop" so the consoles have a shop to show. */
 export async function seedDemoProfile(url: string): Promise<void> {
@@ -44,4 +45,29 @@ export async function seedDemoProfile(url: string): Promise<void> {
     }),
   });
   expect(push.status).toBe(200);
+}
+
+/**
+ * A real platform for this spec file's tests, started before them and stopped after: in-process,
+ * PGlite in memory, the demo shop seeded with its profile. It listens on E2E_PLATFORM_PORT, the one
+ * address the browser build's CSP reaches (scripts/e2e.mjs builds it so). Call at the top level.
+ */
+export function useDemoPlatform(): { readonly url: string } {
+  let platform: RunningPlatform | undefined;
+  test.beforeAll(async () => {
+    platform = await startPlatform({
+      port: Number(process.env.E2E_PLATFORM_PORT ?? 4319),
+      logger: false,
+    });
+    await seedDemo(platform.db);
+    await seedDemoProfile(platform.url);
+  });
+  test.afterAll(async () => {
+    await platform?.stop();
+  });
+  return {
+    get url() {
+      return platform!.url;
+    },
+  };
 }

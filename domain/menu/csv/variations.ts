@@ -164,12 +164,14 @@ function dimensionsOf(
   const labels = variations.map(
     (v) => v.options.map((o) => o.value.trim()).join(' / ') || String(v.line),
   );
-  const seen = new Map<string, number>();
-  for (const label of labels) seen.set(label, (seen.get(label) ?? 0) + 1);
-  const labelOf = (v: VariationRow) => {
-    const label = labels[variations.indexOf(v)]!;
-    return seen.get(label)! > 1 ? `${label} (${v.line})` : label;
-  };
+  const repeats = new Map<string, number>();
+  for (const label of labels) repeats.set(label, (repeats.get(label) ?? 0) + 1);
+  const labelOf = new Map(
+    variations.map((v, i) => {
+      const label = labels[i]!;
+      return [v, repeats.get(label)! > 1 ? `${label} (${v.line})` : label];
+    }),
+  );
   const dimension = names.filter((n) => n.trim()).join(' / ');
   return {
     options: [
@@ -177,10 +179,10 @@ function dimensionsOf(
         ...(dimension
           ? { name: dimension }
           : { name: fallback.zh, nameEn: fallback.en ?? undefined }),
-        values: variations.map((v) => ({ name: labelOf(v) })),
+        values: variations.map((v) => ({ name: labelOf.get(v)! })),
       },
     ],
-    valuesOf: (v) => [labelOf(v)],
+    valuesOf: (v) => [labelOf.get(v)!],
   };
 }
 

@@ -102,17 +102,21 @@ function menuWithVariants(): Menu {
   return menu;
 }
 
+/** The menu exported, then imported into a shop that has its dayparts and tags and nothing else. */
+function importIntoBlankShop(original: Menu) {
+  const blank: Menu = {
+    categories: [],
+    items: [],
+    dayparts: original.dayparts,
+    tags: original.tags,
+  };
+  return importCsvBytes(exportMenuCsvBytes(original, { bom: true }), blank, 'replace');
+}
+
 describe('export → import round trip', () => {
   it('keeps every variant with its values, price, list price, codes and status', () => {
     const original = menuWithVariants();
-    const bytes = exportMenuCsvBytes(original, { bom: true });
-    const blank: Menu = {
-      categories: [],
-      items: [],
-      dayparts: original.dayparts,
-      tags: original.tags,
-    };
-    const { plan, menu } = importCsvBytes(bytes, blank, 'replace');
+    const { plan, menu } = importIntoBlankShop(original);
     expect(plan.preview.flatMap((row) => [...row.errors, ...row.warnings])).toEqual([]);
     expect(shape(menu)).toEqual(shape(original));
     const shirt = menu.items.find((item) => item.name.zh === '文化衫')!;
@@ -173,14 +177,7 @@ describe('export → import round trip', () => {
 
   it('gives back the same menu in a shop that has its dayparts and tags', () => {
     const original = sampleMenu();
-    const bytes = exportMenuCsvBytes(original, { bom: true });
-    const blank: Menu = {
-      categories: [],
-      items: [],
-      dayparts: original.dayparts,
-      tags: original.tags,
-    };
-    const { plan, menu } = importCsvBytes(bytes, blank, 'replace');
+    const { plan, menu } = importIntoBlankShop(original);
     expect(plan.preview.every((row) => row.action === 'create')).toBe(true);
     expect(shape(menu)).toEqual(shape(original));
   });

@@ -18,7 +18,7 @@ interface DerivedField {
   derive: (row: Row) => unknown;
 }
 
-export const derivedFields: Readonly<Record<string, DerivedField>> = {
+const derivedFields: Readonly<Record<string, DerivedField>> = {
   menuItem: { field: 'codes', derive: itemCodes },
 };
 
@@ -52,9 +52,9 @@ export function storedRow<R extends Row>(table: string, row: R): R {
   return derived ? { ...row, [derived.field]: derived.derive(row) } : row;
 }
 
-function withDerived(req: DBCoreMutateRequest, { field, derive }: DerivedField) {
+function withDerived(req: DBCoreMutateRequest, table: string): DBCoreMutateRequest {
   if (req.type !== 'put' && req.type !== 'add') return req;
-  return { ...req, values: req.values.map((value: Row) => ({ ...value, [field]: derive(value) })) };
+  return { ...req, values: req.values.map((value: Row) => storedRow(table, value)) };
 }
 
 /**
@@ -79,7 +79,7 @@ export function derivedFieldsMiddleware(
         const strip = (row: unknown) => without(row, derived.field);
         return {
           ...table,
-          mutate: (req) => table.mutate(withDerived(req, derived)),
+          mutate: (req) => table.mutate(withDerived(req, name)),
           get: (req) => table.get(req).then(strip),
           getMany: (req) => table.getMany(req).then((rows) => rows.map(strip)),
           query: (req) =>
