@@ -320,3 +320,17 @@ export function businessDayRange(
     endMs: businessDayStart(addCalendarDays(date, 1), timeZone, cutoffMinutes),
   };
 }
+
+/**
+ * The date n calendar months after (or before) a date, the day clamped to the month's last:
+ * 2026-01-31 + 1 month is 2026-02-28, 2028-02-29 + 12 months is 2029-02-28.
+ */
+export function addCalendarMonths(date: string, months: number): string {
+  if (!Number.isInteger(months)) throw new RangeError(`months must be whole, got ${months}`);
+  const { year, month, day } = calendarDayOf(date);
+  const index = year * 12 + (month - 1) + months;
+  const targetYear = Math.floor(index / 12);
+  const targetMonth = (index % 12) + 1;
+  const lastDay = new Date(utcMs(targetYear, targetMonth + 1, 0)).getUTCDate();
+  return dateOfWall(new Date(utcMs(targetYear, targetMonth, Math.min(day, lastDay))));
+}

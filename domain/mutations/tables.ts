@@ -3,6 +3,7 @@
  * tables.ts). Entity tables hold records that can be edited; ledger tables hold append-only
  * entries (a balance is the sum of its entries). A part adds its tables by being listed here.
  */
+import { customerTables } from '../customers/tables';
 import { menuTables } from '../menu/tables';
 import type { LookupDeclaration, TableDeclaration } from '../parts/define';
 import { staffTables } from '../staff/tables';
@@ -14,6 +15,7 @@ export const tableDeclarations = [
   ...menuTables,
   ...syncTables,
   ...staffTables,
+  ...customerTables,
 ] as const;
 
 type Declared = (typeof tableDeclarations)[number];

@@ -66,9 +66,12 @@ export interface FollowUpChange {
  */
 export interface RuleAction {
   readonly id: string;
+  /** What the shop must type before the fix is made (a write-off's reason); none by default. */
+  readonly input?: 'reason';
   readonly fix: (
     rejected: { name: string; args: unknown },
     details: Readonly<Record<string, unknown>>,
+    input?: { reason?: string },
   ) => FollowUpChange | null;
 }
 

@@ -3,13 +3,20 @@
  * tables.ts, mutations, rules and part.ts, listed here and its tables in domain/mutations/tables.ts;
  * the registries below and the contract test (renderer/src/app/parts.contract.test.ts) do the rest.
  */
+import { customersPart } from '../customers/part';
 import { menuPart } from '../menu/part';
 import { staffPart } from '../staff/part';
 import { syncPart } from '../sync/part';
 import { vendorPart } from '../vendor/part';
 import type { AnyMutation, PartManifest, PlatformCheck, RuleAction } from './define';
 
-export const parts: readonly PartManifest[] = [vendorPart, menuPart, syncPart, staffPart];
+export const parts: readonly PartManifest[] = [
+  vendorPart,
+  menuPart,
+  syncPart,
+  staffPart,
+  customersPart,
+];
 
 const partByMutation = new Map<string, PartManifest>();
 const partByTable = new Map<string, PartManifest>();

@@ -90,6 +90,18 @@ describe('which changes need a permission', () => {
       { part: 'vendor', namespace: 'vendor', ids: ['vendor.editProfile'] },
       { part: 'menu', namespace: 'menu', ids: ['menu.editPrices', 'menu.import'] },
       { part: 'staff', namespace: 'staff', ids: ['staff.manage', 'staff.viewAudit'] },
+      {
+        part: 'customers',
+        namespace: 'customers',
+        ids: [
+          'customers.refund',
+          'customers.correct',
+          'customers.merge',
+          'customers.privacy',
+          'customers.import',
+          'customers.settings',
+        ],
+      },
     ]);
   });
 });

@@ -10,15 +10,20 @@ import type { EntityRow, RowOp } from '../mutations/row-ops';
 export type Scalar = string | number | boolean;
 
 /**
- * Which rows a read covers: those whose lookup `field` has the value `equals`, and whose top-level
- * fields named in `and` equal their values too (e.g. one item's stock entries on one business day).
- * `field` must be a lookup the table declares (domain/parts/define.ts; for a plain field, its
- * name through fieldLookup), so the platform answers from an index, never by scanning the table.
+ * Which rows a read covers: those whose lookup `field` has the value `equals` (or any of the
+ * values `in`: a customer and the profiles merged into it), and whose top-level fields named in
+ * `and` equal their values too (e.g. one item's stock entries on one business day). `field` must
+ * be a lookup the table declares (domain/parts/define.ts; for a plain field, its name through
+ * fieldLookup), so the platform answers from an index, never by scanning the table.
  */
-export interface RowMatch {
+export type RowMatch = {
   field: string;
-  equals: Scalar;
   and?: Readonly<Record<string, Scalar>>;
+} & ({ equals: Scalar; in?: never } | { in: readonly Scalar[]; equals?: never });
+
+/** The lookup values a match covers, as text (the platform compares them as text). */
+export function matchValues(match: RowMatch): string[] {
+  return match.in ? match.in.map(String) : [String(match.equals)];
 }
 
 /** State a rule may ask for, as it is before the mutation is applied. */
@@ -32,11 +37,13 @@ export type InvariantRead =
   /** The sum of numeric `sum` over the ledger entries that match (a balance). */
   | ({ kind: 'ledgerSum'; table: string; sum: string } & RowMatch)
   /** How many ledger entries match (e.g. redemptions of one voucher). */
-  | ({ kind: 'ledgerCount'; table: string } & RowMatch);
+  | ({ kind: 'ledgerCount'; table: string } & RowMatch)
+  /** The newest `limit` entries that match, newest (highest change number) first. */
+  | ({ kind: 'ledgerLatest'; table: string; limit: number } & RowMatch);
 
 export type ReadValue<R extends InvariantRead> = R extends { kind: 'entity' }
   ? EntityRow | null
-  : R extends { kind: 'entitiesWhere' | 'entitiesMatchingAny' }
+  : R extends { kind: 'entitiesWhere' | 'entitiesMatchingAny' | 'ledgerLatest' }
     ? EntityRow[]
     : number;
 
@@ -62,10 +69,22 @@ export interface InvariantRule<Args, Reads extends Record<string, InvariantRead>
   /** The mutation name(s) this rule guards. */
   readonly mutation: string | readonly string[];
   readonly reads: (args: Args, ops: readonly RowOp[]) => Reads;
+  /**
+   * Reads that depend on earlier answers (a customer's record says which account it belongs to,
+   * the account's aliases say whose entries to sum): each stage is loaded after the ones before
+   * it, into the same state.
+   */
+  readonly thenReads?: ReadonlyArray<
+    (
+      args: Args,
+      state: ReadState<Reads> & Record<string, unknown>,
+      ops: readonly RowOp[],
+    ) => Record<string, InvariantRead>
+  >;
   /** Pure: null when the mutation may be applied, otherwise why not. */
   readonly check: (
     args: Args,
-    state: ReadState<Reads>,
+    state: ReadState<Reads> & Record<string, unknown>,
     ops: readonly RowOp[],
   ) => Omit<Violation, 'rule'> | null;
 }
@@ -75,6 +94,13 @@ export interface RegisteredInvariant {
   readonly rule: string;
   readonly mutation: string | readonly string[];
   readonly reads: (args: unknown, ops: readonly RowOp[]) => Record<string, InvariantRead>;
+  readonly thenReads?: ReadonlyArray<
+    (
+      args: unknown,
+      state: Record<string, unknown>,
+      ops: readonly RowOp[],
+    ) => Record<string, InvariantRead>
+  >;
   readonly check: (
     args: unknown,
     state: Record<string, unknown>,
@@ -136,6 +162,10 @@ export async function checkInvariants(
     const reads = rule.reads(args, ops);
     const state: Record<string, unknown> = {};
     for (const [key, read] of Object.entries(reads)) state[key] = await load(read);
+    for (const stage of rule.thenReads ?? []) {
+      for (const [key, read] of Object.entries(stage(args, state, ops)))
+        state[key] = await load(read);
+    }
     const verdict = rule.check(args, state, ops);
     if (verdict) return { rule: rule.rule, ...verdict };
   }

@@ -7,7 +7,12 @@
  */
 import type { EntityRow } from '../../domain/mutations/row-ops';
 import { tableLookups, type LookupRegistry } from '../../domain/mutations/tables';
-import type { InvariantLoader, InvariantRead, Scalar } from '../../domain/sync/invariants';
+import {
+  matchValues,
+  type InvariantLoader,
+  type InvariantRead,
+  type Scalar,
+} from '../../domain/sync/invariants';
 import type { Queryable, SqlParam } from '../db/database';
 
 export class UndeclaredLookupError extends Error {}
@@ -54,7 +59,7 @@ export function invariantLoader(
       return row?.data ?? null;
     }
     assertDeclared(lookups, read.table, read.field);
-    const values = read.kind === 'entitiesMatchingAny' ? [...read.values] : [String(read.equals)];
+    const values = read.kind === 'entitiesMatchingAny' ? [...read.values] : matchValues(read);
     const params: SqlParam[] = [vendorId, read.table, read.field, values];
     switch (read.kind) {
       case 'entitiesMatchingAny':
@@ -79,6 +84,16 @@ export function invariantLoader(
           params,
         );
         return Number(row?.total ?? 0);
+      }
+      case 'ledgerLatest': {
+        const and = andConditions(read.and, params, 'r');
+        params.push(read.limit);
+        const rows = await tx.query<{ data: EntityRow }>(
+          `select data from (${byLookup('ledger_entries', 'distinct r.id, r.data, r.seq', and)}) r
+           order by r.seq desc, r.id desc limit $${params.length}`,
+          params,
+        );
+        return rows.map((row) => row.data);
       }
       case 'ledgerCount': {
         const and = andConditions(read.and, params, 'r');

@@ -6,7 +6,7 @@
  */
 import type { EntityRow } from '../../mutations/row-ops';
 import { tableLookups, type LookupRegistry } from '../../mutations/tables';
-import type { InvariantLoader, RowMatch } from '../invariants';
+import { matchValues, type InvariantLoader, type RowMatch } from '../invariants';
 
 export interface MemoryState {
   /** Live records by table. */
@@ -24,7 +24,7 @@ export function memoryLoader(
     return declared ? [...declared.values(row)] : [String(row[field])];
   };
   const matches = (table: string, row: EntityRow, match: RowMatch): boolean =>
-    valuesOf(table, match.field, row).includes(String(match.equals)) &&
+    valuesOf(table, match.field, row).some((value) => matchValues(match).includes(value)) &&
     Object.entries(match.and ?? {}).every(([field, value]) => String(row[field]) === String(value));
   return async (read) => {
     switch (read.kind) {
@@ -42,6 +42,12 @@ export function memoryLoader(
           .reduce((sum, row) => sum + Number(row[read.sum]), 0);
       case 'ledgerCount':
         return (ledgers[read.table] ?? []).filter((row) => matches(read.table, row, read)).length;
+      case 'ledgerLatest':
+        // Entries are given oldest first, as they were appended.
+        return (ledgers[read.table] ?? [])
+          .filter((row) => matches(read.table, row, read))
+          .reverse()
+          .slice(0, read.limit);
     }
   };
 }

@@ -15,6 +15,7 @@ import {
   TeamOutlined,
   UserSwitchOutlined,
 } from '@ant-design/icons';
+import { CustomersPage } from '../customers/CustomersPage';
 import { DashboardPage } from '../dashboard/DashboardPage';
 import { MenuPage } from '../menu/MenuPage';
 import type { NavPageId, PageId } from '../routing/pages';
@@ -32,7 +33,7 @@ export const pageRegistry: { [Id in PageId]: PageEntry<Id> } = {
   menu: { component: MenuPage, icon: <AppstoreOutlined /> },
   bookings: { component: null, icon: <CalendarOutlined /> },
   groupbuy: { component: null, icon: <TagsOutlined /> },
-  customers: { component: null, icon: <TeamOutlined /> },
+  customers: { component: CustomersPage, icon: <TeamOutlined /> },
   storefront: { component: null, icon: <ShopOutlined /> },
   sync: { component: SyncPage, icon: <SyncOutlined /> },
   staff: { component: StaffPage, icon: <UserSwitchOutlined /> },

@@ -171,7 +171,7 @@ describe('vendor database migrations', () => {
     await v5.table('attentionItem').put({ id: newId(), rejectedAt: 7 });
     v5.close();
 
-    const current = new VendorDb(vendorId);
+    const current = new VendorDb(vendorId, vendorSchemaVersions.slice(0, 7));
     expect(current.verno).toBe(7);
     expect((await current.menuItem.get(itemId))?.priceFen).toBe(1800);
     // An entry from before staff names nobody; it stays valid as it is.
@@ -182,6 +182,44 @@ describe('vendor database migrations', () => {
     }
     await current.pinAttempts.put({ staffId: 'm', failures: 1, lockedUntil: null, locks: 0 });
     expect(await current.pinAttempts.get('m')).toMatchObject({ failures: 1 });
+    await current.delete();
+  });
+
+  it('opens a version 7 database with staff and menu in it and adds the empty customer stores', async () => {
+    const vendorId = newId();
+    const itemId = newId();
+    const v7 = new VendorDb(vendorId, vendorSchemaVersions.slice(0, 7));
+    await v7.menuItem.put({ id: itemId, categoryId: newId(), priceFen: 1800 } as never);
+    await v7.staffMember.put({ id: 'm', name: '小王' } as never);
+    await v7.outbox.add({ seq: 1, id: newId(), name: 'staffMember.update' } as never);
+    v7.close();
+
+    const current = new VendorDb(vendorId);
+    expect(current.verno).toBe(8);
+    expect((await current.menuItem.get(itemId))?.priceFen).toBe(1800);
+    expect(await current.staffMember.get('m')).toMatchObject({ name: '小王' });
+    expect(await current.outbox.get(1)).toMatchObject({ name: 'staffMember.update' });
+    const customerStores = [
+      'customer',
+      'customerPersonal',
+      'customerTier',
+      'topUpPlan',
+      'customerSettings',
+      'storedValueEntry',
+      'pointsEntry',
+      'saleEntry',
+      'privacyLogEntry',
+    ];
+    for (const table of customerStores) expect(await current.table(table).count()).toBe(0);
+    // The indexes the customer pages read by answer.
+    await current.customerPersonal.put({ id: 'c', phone: '13812341234' } as never);
+    expect(await current.customerPersonal.where('phone').equals('13812341234').count()).toBe(1);
+    await current.storedValueEntry.put({
+      id: 'e',
+      customerId: 'c',
+      businessDate: '2026-12-02',
+    } as never);
+    expect(await current.storedValueEntry.where('customerId').equals('c').count()).toBe(1);
     await current.delete();
   });
 

@@ -97,6 +97,24 @@ export const vendorSchemaVersions: SchemaVersion[] = [
       pinAttempts: 'staffId',
     },
   },
+  {
+    // Customer accounts (issue 12): the account, the person apart (erasure deletes that record),
+    // tiers, plans and settings; and the append-only ledgers, by customer for balances and
+    // history, by business day for the day's figures. The counter search is an in-memory index
+    // (renderer/src/customers); the phone index answers a whole number and the duplicate check.
+    version: 8,
+    stores: {
+      customer: 'id, mergedInto, createdAt',
+      customerPersonal: 'id, phone',
+      customerTier: 'id',
+      topUpPlan: 'id',
+      customerSettings: 'id',
+      storedValueEntry: 'id, customerId, businessDate',
+      pointsEntry: 'id, customerId, businessDate',
+      saleEntry: 'id, customerId, businessDate',
+      privacyLogEntry: 'id, at',
+    },
+  },
 ];
 
 /** Each store the newest of `versions` has, with its index spec ('id, categoryId, *codes'). */

@@ -11,6 +11,17 @@ import type {
   MenuTag,
   StockEntry,
 } from '@domain/menu/schema';
+import type { PrivacyLogEntry } from '@domain/customers/mutations';
+import type {
+  Customer,
+  CustomerPersonal,
+  CustomerSettings,
+  CustomerTier,
+  PointsEntry,
+  SaleEntry,
+  StoredValueEntry,
+  TopUpPlan,
+} from '@domain/customers/schema';
 import type { OutboxEntry } from '@domain/outbox';
 import type { PinAttempts } from '@domain/staff/lockout';
 import type { StaffMember, StaffRole, StaffSettings } from '@domain/staff/schema';
@@ -55,6 +66,15 @@ export class VendorDb extends Dexie {
   declare staffSettings: Table<StaffSettings, string>;
   /** Local only: wrong PINs per member on this desk (renderer/src/staff/desk-store.ts). */
   declare pinAttempts: Table<PinAttempts, string>;
+  declare customer: Table<Customer, string>;
+  declare customerPersonal: Table<CustomerPersonal, string>;
+  declare customerTier: Table<CustomerTier, string>;
+  declare topUpPlan: Table<TopUpPlan, string>;
+  declare customerSettings: Table<CustomerSettings, string>;
+  declare storedValueEntry: Table<StoredValueEntry, string>;
+  declare pointsEntry: Table<PointsEntry, string>;
+  declare saleEntry: Table<SaleEntry, string>;
+  declare privacyLogEntry: Table<PrivacyLogEntry, string>;
 
   constructor(
     readonly vendorId: string,
