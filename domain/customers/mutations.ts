@@ -207,7 +207,10 @@ export const chargeCustomer = defineMutation({
   args: z
     .object({
       chargeId: idSchema,
-      sales: z.array(saleEntrySchema).min(1).max(4),
+      sales: z
+        .array(saleEntrySchema.refine((sale) => sale.amountFen > 0, 'amount'))
+        .min(1)
+        .max(4),
       storedValue: storedValueEntrySchema
         .refine(
           (entry) => entry.kind === 'spend' && entry.principalFen <= 0 && entry.bonusFen <= 0,
