@@ -4,6 +4,7 @@
  */
 import type { BenchApi } from './api';
 import { csvImport } from './csv-import';
+import { customersFilter, customersSearch } from './customers-search';
 import { seedMenu } from './seed';
 import { search } from './search';
 import { syncFirstSync } from './sync-first-sync';
@@ -25,6 +26,8 @@ const api: BenchApi = {
   syncFirstSync,
   syncMakeQueue,
   syncPushQueue,
+  customersSearch,
+  customersFilter,
 };
 
 window.vcBench = api;
