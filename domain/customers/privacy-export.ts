@@ -110,6 +110,9 @@ function csvField(value: unknown): string {
 
 const csvLine = (fields: readonly unknown[]) => fields.map(csvField).join(',');
 
+/** The columns every table starts with, so each line begins with what it is and when. */
+const leadingKeys = ['id', 'customerId', 'at', 'businessDate', 'receiptNo', 'kind'];
+
 const fenFields = new Set(['principalFen', 'bonusFen', 'amountFen']);
 const yuan = (fen: number) =>
   `${fen < 0 ? '-' : ''}${Math.floor(Math.abs(fen) / 100)}.${String(Math.abs(fen) % 100).padStart(2, '0')}`;
@@ -144,7 +147,9 @@ export function privacyExportCsv(data: PrivacyExport, label: PrivacyCsvLabels): 
     lines.push(csvLine([label(key), ...data.profiles.map(read)]));
   for (const [table, rows] of Object.entries(data.records)) {
     lines.push('', csvLine([label(`section.${table}`), rows.length]));
-    const keys = [...new Set(rows.flatMap((r) => Object.keys(r)))];
+    const keys = [...new Set([...leadingKeys, ...rows.flatMap((r) => Object.keys(r))])].filter(
+      (key) => rows.some((r) => key in r),
+    );
     if (keys.length === 0) continue;
     lines.push(csvLine(keys.map(label)));
     for (const row of rows)
