@@ -4,6 +4,7 @@
  */
 import type { BenchApi } from './api';
 import { csvImport } from './csv-import';
+import { customersImport } from './customers-import';
 import { seedMenu } from './seed';
 import { search } from './search';
 import { syncFirstSync } from './sync-first-sync';
@@ -21,6 +22,7 @@ const api: BenchApi = {
   bulkWrite,
   search,
   csvImport,
+  customersImport,
   seedMenu,
   syncFirstSync,
   syncMakeQueue,

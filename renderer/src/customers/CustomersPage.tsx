@@ -21,15 +21,16 @@ export function CustomersPage() {
         <CustomerImportButton />
         <CustomerExportButton />
       </Flex>
-      <List
-        aria-label={t('part.tables.customer')}
-        dataSource={people ?? []}
-        renderItem={(person) => (
-          <List.Item actions={[<PrivacyExportButton key="privacy" customerId={person.id} />]}>
-            {person.name} {person.phone ? maskPhone(person.phone) : ''}
-          </List.Item>
-        )}
-      />
+      <section aria-label={t('part.tables.customerPersonal')}>
+        <List
+          dataSource={people ?? []}
+          renderItem={(person) => (
+            <List.Item actions={[<PrivacyExportButton key="privacy" customerId={person.id} />]}>
+              {person.name} {person.phone ? maskPhone(person.phone) : ''}
+            </List.Item>
+          )}
+        />
+      </section>
     </Flex>
   );
 }

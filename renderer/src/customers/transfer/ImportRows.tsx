@@ -69,14 +69,19 @@ export function ImportRows({ rows }: { rows: readonly PlannedRow[] }) {
           {
             title: t('transfer.import.columns.opening'),
             width: '22%',
-            render: (_, row) =>
-              row.opening.principalFen + row.opening.bonusFen + row.opening.points > 0
-                ? t('transfer.import.opening', {
-                    principal: money(row.opening.principalFen),
-                    bonus: money(row.opening.bonusFen),
-                    points: row.opening.points,
-                  })
-                : '—',
+            render: (_, row) => {
+              const { principalFen, bonusFen, points } = row.opening;
+              const parts = [
+                principalFen > 0 &&
+                  t('transfer.import.opening.principal', { value: money(principalFen) }),
+                bonusFen > 0 && t('transfer.import.opening.bonus', { value: money(bonusFen) }),
+                points > 0 &&
+                  t('transfer.import.opening.points', {
+                    value: points.toLocaleString(i18n.language),
+                  }),
+              ].filter(Boolean);
+              return parts.length > 0 ? parts.join(t('transfer.import.opening.separator')) : '—';
+            },
           },
           {
             title: t('transfer.import.columns.details'),

@@ -9,7 +9,12 @@ export function ImportTotals({ totals }: { totals: Totals }) {
   const money = (fen: number) => formatFen(fen, { locale: i18n.language });
   const count = (n: number) => n.toLocaleString(i18n.language);
   return (
-    <Card size="small" title={t('transfer.import.totals.title')}>
+    <Card
+      size="small"
+      title={t('transfer.import.totals.title')}
+      role="region"
+      aria-label={t('transfer.import.totals.title')}
+    >
       <Descriptions
         size="small"
         column={4}

@@ -74,7 +74,12 @@ export default {
       details: 'Details',
     },
     rowAction: { create: 'New', update: 'Merge', unchanged: 'Unchanged', skip: 'Skipped' },
-    opening: 'paid {{principal}}, bonus {{bonus}}, {{points}} points',
+    opening: {
+      principal: 'paid {{value}}',
+      bonus: 'bonus {{value}}',
+      points: '{{value}} points',
+      separator: ', ',
+    },
     change: {
       fill: 'Adds {{field}}: {{value}}',
       addTags: 'Adds tags: {{value}}',

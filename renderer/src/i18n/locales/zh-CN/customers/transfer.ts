@@ -70,7 +70,12 @@ export default {
       details: '说明',
     },
     rowAction: { create: '新增', update: '合并', unchanged: '无变化', skip: '跳过' },
-    opening: '本金 {{principal}}，赠送 {{bonus}}，积分 {{points}}',
+    opening: {
+      principal: '本金 {{value}}',
+      bonus: '赠送 {{value}}',
+      points: '积分 {{value}}',
+      separator: '，',
+    },
     change: {
       fill: '补充{{field}}：{{value}}',
       addTags: '添加标签：{{value}}',
