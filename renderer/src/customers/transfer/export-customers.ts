@@ -117,14 +117,14 @@ export const exportFileName = (businessDate: string, wholeNumbers: boolean) =>
   `customers-${businessDate}${wholeNumbers ? '-whole-numbers' : ''}.csv`;
 
 /**
- * Exports the list; a whole-number export is logged first (and needs the right). Resolves to
- * the number of customers saved, or null when the save was cancelled.
+ * The file's text and how many customers it holds; a whole-number export is logged first (and
+ * needs the right: this throws, and nothing is made, when it is refused).
  */
-export async function exportCustomers(
+export async function prepareCustomerExport(
   db: VendorDb,
   t: TFunction<'customers'>,
-  options: { wholeNumbers: boolean; timeZone: string; businessDate: string },
-): Promise<number | null> {
+  options: { wholeNumbers: boolean; timeZone: string },
+): Promise<{ text: string; count: number }> {
   const rows = await customersToExport(db);
   if (options.wholeNumbers) {
     const staffId = (await readDeskMember(db))?.staffId ?? null;
@@ -139,11 +139,20 @@ export async function exportCustomers(
       },
     });
   }
-  const text = customersCsv(rows, t, options);
+  return { text: customersCsv(rows, t, options), count: rows.length };
+}
+
+/** Exports the list; resolves to the number of customers saved, or null when the save was cancelled. */
+export async function exportCustomers(
+  db: VendorDb,
+  t: TFunction<'customers'>,
+  options: { wholeNumbers: boolean; timeZone: string; businessDate: string },
+): Promise<number | null> {
+  const { text, count } = await prepareCustomerExport(db, t, options);
   const saved = await desktop.saveFile({
     suggestedName: exportFileName(options.businessDate, options.wholeNumbers),
     content: new Uint8Array(encodeCsvText(text, { bom: true })),
   });
   if (!saved.ok) throw new Error(saved.error);
-  return saved.value.saved ? rows.length : null;
+  return saved.value.saved ? count : null;
 }
