@@ -2,9 +2,10 @@ import 'fake-indexeddb/auto';
 import { afterEach, describe, expect, it } from 'vitest';
 import { encodeGbk, iphoneVcf } from '@domain/customers/import/test-files';
 import { readCustomerFile } from '@domain/customers/import/read';
-import { mergeCustomers } from '@domain/customers/mutations';
+import { importCustomers, mergeCustomers } from '@domain/customers/mutations';
 import { storedValueBalance, pointsBalance } from '@domain/customers/ledger';
 import { newId } from '@domain/ids';
+import { runsOf } from '../../db/apply-ops';
 import { mutate } from '../../db/mutate';
 import { VendorDb } from '../../db/vendor-db';
 import { thisDeskCode } from '../receipts';
@@ -107,5 +108,12 @@ describe('importing customers into the store', () => {
       5_000, 1,
     ]);
     expect(new Set((await db.pointsEntry.toArray()).map((e) => e.receiptNo)).size).toBe(5_001);
+    // Each table's rows in one run, so the store writes them as one bulk request each.
+    const ops = importCustomers.ops(importCustomers.args.parse(outbox[0]!.args));
+    expect(runsOf(ops).map((run) => [run[0]!.table, run.length])).toEqual([
+      ['customer', 5_000],
+      ['customerPersonal', 5_000],
+      ['pointsEntry', 5_000],
+    ]);
   }, 60_000);
 });
