@@ -95,6 +95,15 @@ describe('vCard files', () => {
     expect(read.rows[1]!.errors).toEqual([{ field: 'row', code: 'no_name_or_phone' }]);
   });
 
+  it('joins a soft line break whose next line is indented', () => {
+    const [first, second] = [
+      quotedPrintable(encodeGbk('欧阳')),
+      quotedPrintable(encodeGbk('娜娜')),
+    ];
+    const text = `BEGIN:VCARD\r\nVERSION:2.1\r\nFN;CHARSET=GBK;ENCODING=QUOTED-PRINTABLE:${first}=\r\n ${second}\r\nEND:VCARD\r\n`;
+    expect(readVcards(text)[0]!.name).toBe('欧阳娜娜');
+  });
+
   it('keeps a quoted-printable value in an unknown charset readable', () => {
     const text = `BEGIN:VCARD\r\nVERSION:2.1\r\nFN;CHARSET=X-UNKNOWN;ENCODING=QUOTED-PRINTABLE:${quotedPrintable(encodeGbk('赵敏'))}\r\nEND:VCARD\r\n`;
     expect(readVcards(text)[0]!.name).toBe('赵敏');

@@ -47,16 +47,17 @@ function unfold(text: string): RawLine[] {
   let current: RawLine | null = null;
   for (let i = 0; i < physical.length; i += 1) {
     const line = physical[i]!;
+    // A quoted-printable value ending in '=' continues on the next line (a soft line break);
+    // some phones also indent that line, which is then not part of the value.
+    const quoted =
+      current && /ENCODING=QUOTED-PRINTABLE|;QUOTED-PRINTABLE[;:]/i.test(headOf(current.text));
+    if (current && quoted && current.text.endsWith('=')) {
+      current.text = current.text.slice(0, -1) + line.replace(/^[ \t]/, '');
+      continue;
+    }
     if (current && /^[ \t]/.test(line)) {
       current.text += line.slice(1);
       continue;
-    }
-    // A quoted-printable value ending in '=' continues on the next line, as is.
-    if (current && /ENCODING=QUOTED-PRINTABLE|;QUOTED-PRINTABLE[;:]/i.test(headOf(current.text))) {
-      if (current.text.endsWith('=')) {
-        current.text = current.text.slice(0, -1) + line;
-        continue;
-      }
     }
     current = { line: i + 1, text: line };
     logical.push(current);
