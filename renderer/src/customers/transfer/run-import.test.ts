@@ -84,8 +84,16 @@ describe('importing customers into the store', () => {
     });
     const existing = await existingCustomers(db);
     expect(existing.filter((e) => e.id === keep)).toHaveLength(2);
-    const plan = await planRead(db, readCustomerFile(encodeGbk('姓名,手机\r\n,13900001111\r\n')));
-    expect(plan.rows[0]).toMatchObject({ action: 'unchanged', customerId: keep });
+    // The row fills the account's own empty note, not the merged profile's.
+    const plan = await planRead(
+      db,
+      readCustomerFile(encodeGbk('姓名,手机,备注\r\n李娜,13900001111,新备注\r\n')),
+    );
+    expect(plan.rows[0]).toMatchObject({ action: 'update', customerId: keep });
+    expect(plan.rows[0]!.changes).toEqual([
+      { field: 'name', kind: 'kept', fileValue: '李娜', existingValue: '王芳' },
+      { field: 'note', kind: 'fill', fileValue: '新备注', existingValue: '' },
+    ]);
   });
 
   it('imports a contacts file', async () => {

@@ -16,6 +16,7 @@ import {
   type ExistingCustomer,
 } from '@domain/customers/import/plan';
 import { readCustomerFile, type CustomerFileRead } from '@domain/customers/import/read';
+import { accountIdOf } from '@domain/customers/accounts';
 import { importCustomers } from '@domain/customers/mutations';
 import { newId } from '@domain/ids';
 import { mutate } from '../../db/mutate';
@@ -52,21 +53,35 @@ export function readFile(request: ReadRequest): Promise<CustomerFileRead> {
   return Promise.resolve(readCustomerFile(new Uint8Array(request.bytes), request.mapping));
 }
 
-/** The shop's customers a row may match: accounts (not merged away, not erased) with their person. */
+/**
+ * The shop's customers a row may match: accounts (not merged away, not erased) with their person.
+ * A merged profile's phone still finds its account, and what a row fills is judged against the
+ * account's own person, which is the one the import patches.
+ */
 export async function existingCustomers(db: VendorDb): Promise<ExistingCustomer[]> {
   const [customers, personal] = await Promise.all([
     db.customer.toArray(),
     db.customerPersonal.toArray(),
   ]);
-  const accountOf = new Map(customers.map((c) => [c.id, c.mergedInto ?? c.id]));
-  const erased = new Set(customers.filter((c) => c.erasedAt !== null).map((c) => c.id));
-  return (
-    personal
-      .filter((p) => accountOf.has(p.id) && !erased.has(accountOf.get(p.id)!))
-      .map(({ id, ...person }) => ({ id: accountOf.get(id)!, personal: person }))
-      // The account's own profile first, so a phone matches it before one of its aliases.
-      .sort((a, b) => Number(accountOf.get(b.id) === b.id) - Number(accountOf.get(a.id) === a.id))
-  );
+  const byId = new Map(customers.map((c) => [c.id, c]));
+  const personOf = new Map(personal.map((p) => [p.id, p]));
+  const own: ExistingCustomer[] = [];
+  const viaAlias: ExistingCustomer[] = [];
+  for (const { id, ...person } of personal) {
+    const customer = byId.get(id);
+    if (!customer) continue;
+    const accountId = accountIdOf(customer);
+    const account = byId.get(accountId);
+    const accountPerson = personOf.get(accountId);
+    if (!account || account.erasedAt !== null || !accountPerson) continue;
+    if (accountId === id) own.push({ id, personal: person });
+    else if (person.phone) {
+      const { id: _account, ...accountFields } = accountPerson;
+      viaAlias.push({ id: accountId, personal: { ...accountFields, phone: person.phone } });
+    }
+  }
+  // The accounts' own phones first, so a phone on two profiles matches the account itself.
+  return [...own, ...viaAlias];
 }
 
 /** Plans the rows against the shop's customers and the opening entries they already hold. */
