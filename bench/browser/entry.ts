@@ -4,6 +4,7 @@
  */
 import type { BenchApi } from './api';
 import { csvImport } from './csv-import';
+import { customersImport } from './customers-import';
 import { customersFilter, customersSearch } from './customers-search';
 import { seedMenu } from './seed';
 import { search } from './search';
@@ -22,6 +23,7 @@ const api: BenchApi = {
   bulkWrite,
   search,
   csvImport,
+  customersImport,
   seedMenu,
   syncFirstSync,
   syncMakeQueue,

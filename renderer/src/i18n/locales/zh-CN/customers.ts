@@ -2,7 +2,10 @@
  * The customers part's texts (会员). The manifest's texts are under `part`; the pages' texts sit
  * in customers/*.ts, one file per area, gathered here.
  */
+import transferTexts from './customers/transfer';
+
 export default {
+  transfer: transferTexts,
   part: {
     name: '会员',
     tables: {
