@@ -115,7 +115,9 @@ export async function reverseEntry(
 ): Promise<string> {
   const context = await entryContext(db, clock, true);
   if (entry.table === 'storedValue')
-    await mutate(db, reverseStoredValue, { entry: storedValueReversal(entry.row, reason, context) });
+    await mutate(db, reverseStoredValue, {
+      entry: storedValueReversal(entry.row, reason, context),
+    });
   else await mutate(db, adjustPoints, { entry: pointsReversal(entry.row, reason, context) });
   return context.receiptNo!;
 }

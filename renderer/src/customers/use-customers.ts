@@ -72,7 +72,10 @@ export async function loadCustomerAccount(
   const customer = accountId === requested.id ? requested : await db.customer.get(accountId);
   if (!customer) return null;
   const aliases = await db.customer.where('mergedInto').equals(accountId).toArray();
-  const memberIds = [accountId, ...aliases.map((alias) => alias.id).filter((id) => id !== accountId)];
+  const memberIds = [
+    accountId,
+    ...aliases.map((alias) => alias.id).filter((id) => id !== accountId),
+  ];
   const [personal, storedValue, points, sales] = await Promise.all([
     db.customerPersonal.get(accountId),
     db.storedValueEntry.where('customerId').anyOf(memberIds).toArray(),
@@ -108,4 +111,3 @@ export function usePersonalByPhone(phone: string | null): CustomerPersonal[] | u
     [db, phone],
   );
 }
-

@@ -29,10 +29,7 @@ export interface ChargeInput {
   restMethod: RestMethod | null;
   balance: { principalFen: number; bonusFen: number };
   points: number;
-  settings: Pick<
-    CustomerSettings,
-    'spendingOrder' | 'pointsPerYuan' | 'pointsPerYuanRedeemed'
-  >;
+  settings: Pick<CustomerSettings, 'spendingOrder' | 'pointsPerYuan' | 'pointsPerYuanRedeemed'>;
   /** The desk was offline when it charged (the daily offline cap counts these entries). */
   offline: boolean;
   context: EntryContext;
@@ -107,8 +104,15 @@ export function buildCharge(input: ChargeInput): ChargeResult {
 
   // Money paid earns points; what points paid does not.
   const earned = pointsEarnedFor(input.method === 'points' ? 0 : amountFen, input.settings);
-  if (earned > 0) points.push({ ...entry, id: newId(), kind: 'earn', points: earned, expires: null });
-  return { ok: true, args: { chargeId, sales, storedValue, points }, storedValueFen, earned, pointsUsed };
+  if (earned > 0)
+    points.push({ ...entry, id: newId(), kind: 'earn', points: earned, expires: null });
+  return {
+    ok: true,
+    args: { chargeId, sales, storedValue, points },
+    storedValueFen,
+    earned,
+    pointsUsed,
+  };
 }
 
 export interface OfflineCapCheck {

@@ -2,7 +2,18 @@
  * The customers part's texts. The manifest's texts are under `part`; the pages' texts sit in
  * customers/*.ts, one file per area, gathered here.
  */
+import attention from './customers/attention';
+import counter from './customers/counter';
+import page from './customers/page';
+import profile from './customers/profile';
+import settings from './customers/settings';
+
 export default {
+  ...page,
+  ...profile,
+  ...counter,
+  ...settings,
+  ...attention,
   part: {
     name: 'Customers',
     tables: {

@@ -1,0 +1,12 @@
+/** How Needs attention words the customers' rules: the other spend, the desk, the write-off (zh-CN). */
+export default {
+  attention: {
+    erasedCustomer: '已删除个人信息的会员',
+    unknownCustomer: '一位会员',
+    otherSpend: '另一笔消费 {{amount}} 于 {{time}} 在{{desk}}完成（小票 {{receipt}}）。',
+    otherSpendNoReceipt: '另一笔消费 {{amount}} 于 {{time}} 完成。',
+    thisDesk: '这台电脑',
+    otherDesk: '电脑 {{code}}',
+    reason: { label: '原因', required: '请写明原因', ok: '确定' },
+  },
+};
