@@ -77,11 +77,14 @@ export function CustomersPanel() {
             placeholder={t('search.placeholder')}
             allowClear
             autoFocus
-            style={{ width: 300 }}
+            style={{ width: 320 }}
             value={filters.query}
             onChange={(event) => set({ query: event.target.value })}
-            onSearch={(query, _event, info) => {
+            onSearch={(query, event, info) => {
               if (info?.source === 'clear' || !query.trim()) return;
+              // The dialog opens during this keydown: without this, Chromium's keypress that
+              // follows would land on the dialog's focused close button and shut it again.
+              event?.preventDefault();
               // Enter on the counter's search: the single match, or the best one, to charge.
               const best = listCustomers(data, index, { ...filters, query }, desk.now)[0];
               if (best) setCharging(best.accountId);

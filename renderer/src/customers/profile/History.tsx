@@ -73,7 +73,9 @@ export function History(props: {
         rowKey={(row) => row.entry.id}
         dataSource={rows}
         pagination={{ pageSize: 20, hideOnSinglePage: true }}
-        locale={{ emptyText: t('history.empty') }}
+        locale={{
+          emptyText: <span style={{ color: 'rgba(0, 0, 0, 0.65)' }}>{t('history.empty')}</span>,
+        }}
         columns={[
           {
             key: 'when',

@@ -32,7 +32,11 @@ export function PlansCard({ plans }: { plans: readonly TopUpPlan[] }) {
         rowKey="id"
         pagination={false}
         dataSource={[...plans]}
-        locale={{ emptyText: t('settings.plans.empty') }}
+        locale={{
+          emptyText: (
+            <span style={{ color: 'rgba(0, 0, 0, 0.65)' }}>{t('settings.plans.empty')}</span>
+          ),
+        }}
         columns={[
           {
             key: 'plan',

@@ -54,7 +54,11 @@ export function TiersCard({ tiers }: { tiers: readonly CustomerTier[] }) {
         rowKey="id"
         pagination={false}
         dataSource={[...tiers]}
-        locale={{ emptyText: t('settings.tiers.empty') }}
+        locale={{
+          emptyText: (
+            <span style={{ color: 'rgba(0, 0, 0, 0.65)' }}>{t('settings.tiers.empty')}</span>
+          ),
+        }}
         columns={[
           {
             key: 'name',

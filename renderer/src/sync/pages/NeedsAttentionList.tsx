@@ -147,24 +147,9 @@ function NeedsAttentionItem({ row }: { row: NeedsAttentionRow }) {
   const fixes = fixesOf(row);
   const [asking, setAsking] = useState<RuleAction | null>(null);
   return (
-    <List.Item
-      actions={[
-        ...fixes.map((fix) => (
-          <Button
-            key={fix.id}
-            type="primary"
-            onClick={() =>
-              fix.action ? setAsking(fix.action) : void settle('fixed', fix.followUp)
-            }
-          >
-            {texts.actionLabel(fix.id)}
-          </Button>
-        )),
-        <Button key="dismiss" onClick={() => void settle('dismissed')}>
-          {t('attention.dismiss')}
-        </Button>,
-      ]}
-    >
+    // The fixes sit under the text, not beside it: their labels say what they do in full
+    // ("take the rest of the balance, collect ¥30.00 in cash") and would squeeze the reason.
+    <List.Item>
       <Space orientation="vertical" size={2}>
         <Typography.Text strong>
           <ChangeTitle name={row.name} records={row.records} args={row.args} />
@@ -177,6 +162,20 @@ function NeedsAttentionItem({ row }: { row: NeedsAttentionRow }) {
             {t('attention.madeAt', { time: formatDeviceTime(row.madeAt, i18n.language) })}
           </Typography.Text>
         )}
+        <Space wrap style={{ marginTop: 6 }}>
+          {fixes.map((fix) => (
+            <Button
+              key={fix.id}
+              type="primary"
+              onClick={() =>
+                fix.action ? setAsking(fix.action) : void settle('fixed', fix.followUp)
+              }
+            >
+              {texts.actionLabel(fix.id)}
+            </Button>
+          ))}
+          <Button onClick={() => void settle('dismissed')}>{t('attention.dismiss')}</Button>
+        </Space>
         {error && <Alert type="error" showIcon title={error} />}
         {asking && (
           <ReasonPrompt

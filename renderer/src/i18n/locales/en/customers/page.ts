@@ -10,7 +10,7 @@ export default {
   tabs: { list: 'Customers', settings: 'Membership settings' },
   search: {
     label: 'Find a customer',
-    placeholder: 'Last 4 digits, phone, name or pinyin; Enter to charge',
+    placeholder: 'Last 4 digits, name or pinyin; Enter charges',
   },
   filters: {
     tier: 'Tier',

@@ -8,7 +8,7 @@ export default {
   tabs: { list: '会员列表', settings: '会员设置' },
   search: {
     label: '查找会员',
-    placeholder: '手机尾号、手机号、姓名或拼音，回车收款',
+    placeholder: '手机尾号、姓名或拼音，回车收款',
   },
   filters: {
     tier: '会员等级',
