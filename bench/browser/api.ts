@@ -3,6 +3,7 @@
  * Node runner (lib/page-call.ts). Every function returns raw samples in milliseconds; the runner
  * turns them into p50/p95 and ratios, so the page never decides what a result means.
  */
+import type { CustomersSeed } from './customers-seed';
 
 /** Per-call durations in ms, by variant name ("mutate", "rawPut", …), warm-up runs excluded. */
 export type Samples<Variant extends string> = Record<Variant, number[]>;
@@ -86,6 +87,7 @@ export interface BenchApi {
   search(options: SearchOptions): Promise<SearchResult>;
   csvImport(options: CsvImportOptions): Promise<CsvImportResult>;
   seedMenu(options: MenuSeedOptions): Promise<MenuSeed>;
+  seedCustomers(options: { customers: number }): Promise<CustomersSeed>;
 }
 
 declare global {

@@ -4,6 +4,7 @@
  */
 import type { BenchApi } from './api';
 import { csvImport } from './csv-import';
+import { renderPlainCustomerList, seedCustomers } from './customers-seed';
 import { seedMenu } from './seed';
 import { search } from './search';
 import { syncFirstSync } from './sync-first-sync';
@@ -22,10 +23,13 @@ const api: BenchApi = {
   search,
   csvImport,
   seedMenu,
+  seedCustomers,
   syncFirstSync,
   syncMakeQueue,
   syncPushQueue,
 };
 
 window.vcBench = api;
+const plainCustomers = new URLSearchParams(location.search).get('plainCustomers');
+if (plainCustomers) void renderPlainCustomerList(plainCustomers);
 document.body.dataset.ready = 'true';

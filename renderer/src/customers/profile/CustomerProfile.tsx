@@ -51,13 +51,15 @@ export function CustomerProfile({ customerId }: { customerId: string }) {
   const desk = useDesk();
   const [dialog, setDialog] = useState<Dialog | null>(null);
   const back = (
-    <Button
-      type="link"
-      icon={<ArrowLeftOutlined aria-hidden />}
-      href={hrefFor(pageRoute('customers'))}
-    >
-      {t('profile.back')}
-    </Button>
+    <div>
+      <Button
+        type="link"
+        icon={<ArrowLeftOutlined aria-hidden />}
+        href={hrefFor(pageRoute('customers'))}
+      >
+        {t('profile.back')}
+      </Button>
+    </div>
   );
   if (account === null)
     return (
@@ -95,10 +97,15 @@ export function CustomerProfile({ customerId }: { customerId: string }) {
           <TierBadge tier={figures.tier} />
         </Space>
         <Space wrap>
-          <Button type="primary" onClick={() => setDialog({ kind: 'charge' })}>
-            {t('profile.charge')}
-          </Button>
-          <Button onClick={() => setDialog({ kind: 'topUp' })}>{t('profile.topUp')}</Button>
+          {/* An erased account keeps its entries (and may be refunded), but takes no new ones. */}
+          {!erased && (
+            <Button type="primary" onClick={() => setDialog({ kind: 'charge' })}>
+              {t('profile.charge')}
+            </Button>
+          )}
+          {!erased && (
+            <Button onClick={() => setDialog({ kind: 'topUp' })}>{t('profile.topUp')}</Button>
+          )}
           {!erased && (
             <Button onClick={() => setDialog({ kind: 'edit' })}>{t('profile.edit')}</Button>
           )}
@@ -108,7 +115,11 @@ export function CustomerProfile({ customerId }: { customerId: string }) {
           >
             {t('profile.refund')}
           </Button>
-          <Button onClick={() => setDialog({ kind: 'adjust' })}>{t('profile.adjustPoints')}</Button>
+          {!erased && (
+            <Button onClick={() => setDialog({ kind: 'adjust' })}>
+              {t('profile.adjustPoints')}
+            </Button>
+          )}
           {/* cust-transfer: <PrivacyExportButton customerId={customer.id} /> goes here. */}
           {!erased && <EraseButton customerId={customer.id} name={name} />}
         </Space>
