@@ -141,6 +141,40 @@ test('a shop adds a plan and a customer, tops up with the plan and charges by th
   await expect(page.getByRole('table', { name: '账户记录' })).toContainText('收款（储值）');
   await checkA11y(page, 'customer profile');
   await page.screenshot({ path: `${shots}/customers-profile-zh-CN.png`, fullPage: true });
+  // The corrections: each dialog passes axe, and a points adjustment needs its reason.
+  await page.getByRole('button', { name: '编辑' }).click();
+  const edit = page.getByRole('dialog', { name: '修改会员信息' });
+  await expect(edit.getByLabel('手机号')).toHaveValue('13812345678');
+  await checkA11y(page, 'edit customer dialog');
+  await edit.getByRole('button', { name: '取消' }).click();
+  await page.getByRole('button', { name: '调整积分' }).click();
+  const adjust = page.getByRole('dialog', { name: '调整积分' });
+  await adjust.getByLabel('增加或减少的积分').fill('12');
+  await adjust.getByRole('button', { name: '保存' }).click();
+  await expect(adjust.getByText('请写明原因')).toBeVisible();
+  await checkA11y(page, 'adjust points dialog');
+  await adjust.getByLabel('原因').fill('生日赠送');
+  await adjust.getByRole('button', { name: '保存' }).click();
+  await expect(adjust).toBeHidden();
+  await expect(page.getByRole('table', { name: '账户记录' })).toContainText('生日赠送');
+  await page.getByRole('button', { name: '退款' }).click();
+  const refund = page.getByRole('dialog', { name: '退还储值本金' });
+  await expect(refund.getByText('可退本金：¥411.50（赠送金额不退）')).toBeVisible();
+  await checkA11y(page, 'refund dialog');
+  await refund.getByRole('button', { name: '取消' }).click();
+  await page
+    .getByRole('table', { name: '账户记录' })
+    .getByRole('row')
+    .filter({ hasText: '手动调整积分' })
+    .getByRole('button', { name: '冲正' })
+    .click();
+  const reverse = page.getByRole('dialog', { name: '冲正这条记录' });
+  await checkA11y(page, 'reverse dialog');
+  await reverse.getByLabel('原因').fill('加错了');
+  await reverse.getByRole('button', { name: '冲正' }).click();
+  await expect(reverse).toBeHidden();
+  await expect(page.getByRole('table', { name: '账户记录' })).toContainText('积分冲正');
+
   await page.getByRole('button', { name: '删除个人信息…' }).click();
   const eraseDialog = page.getByRole('dialog', { name: '删除「张三」的个人信息' });
   await expect(eraseDialog.getByText(/将保留：储值、积分和收款记录/)).toBeVisible();
