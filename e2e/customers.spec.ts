@@ -46,7 +46,13 @@ async function addCustomer(page: Page, name: string, phone: string) {
 }
 
 /** The counter's keyboard path: last 4 digits, Enter, the amount, Enter. Returns the receipt. */
-async function chargeByKeyboard(page: Page, lastFour: string, name: string, amount: string) {
+async function chargeByKeyboard(
+  page: Page,
+  lastFour: string,
+  name: string,
+  amount: string,
+  overOfflineCap?: (page: Page) => Promise<void>,
+) {
   await openCustomers(page);
   const search = page.getByRole('searchbox', { name: '查找会员' });
   await search.fill(lastFour);
@@ -58,6 +64,7 @@ async function chargeByKeyboard(page: Page, lastFour: string, name: string, amou
   await expect(amountField).toBeFocused();
   await page.keyboard.type(amount);
   await page.keyboard.press('Enter');
+  await overOfflineCap?.(page);
   await expect(dialog.getByText(/^已收款 /)).toBeVisible({ timeout: 10_000 });
   const receipt = (await dialog.getByText(/^小票号：/).innerText()).replace('小票号：', '');
   expect(receipt).toMatch(/^[0-9A-Z]{6}-\d{8}-\d{4}$/);
@@ -245,6 +252,13 @@ test('two desktops spend one balance offline: one spend is on Needs attention wi
   await topUp.getByRole('button', { name: '完成' }).click();
   await expect(header(front)).toContainText('已同步', { timeout: 15_000 });
 
+  // The shop caps offline stored-value spending at ¥60 per customer per day.
+  await openCustomers(front);
+  await front.getByRole('tab', { name: '会员设置' }).click();
+  await front.getByLabel('每位会员每天离线储值上限（元）').fill('60');
+  await front.getByRole('button', { name: '保存' }).click();
+  await expect(header(front)).toContainText('已同步', { timeout: 15_000 });
+
   await openCustomers(kitchen);
   await expect(customerRows(kitchen).filter({ hasText: '李四' })).toContainText('¥100.00', {
     timeout: 15_000,
@@ -256,7 +270,13 @@ test('two desktops spend one balance offline: one spend is on Needs attention wi
   }
   const kitchenSpend = await chargeByKeyboard(kitchen, '5678', '李四', '50');
   await kitchenSpend.dialog.getByRole('button', { name: '完成' }).click();
-  const frontSpend = await chargeByKeyboard(front, '5678', '李四', '80');
+  // ¥80 offline is over the cap: the desk says why and asks first.
+  const frontSpend = await chargeByKeyboard(front, '5678', '李四', '80', async (page) => {
+    const ask = page.getByRole('dialog').filter({ hasText: '超过离线储值上限' });
+    await expect(ask).toContainText('加上这笔 ¥80.00 会超过本店每日离线上限 ¥60.00（超出 ¥20.00）');
+    await checkA11y(page, 'offline cap confirmation');
+    await ask.getByRole('button', { name: '仍然收款' }).click();
+  });
   await frontSpend.dialog.getByRole('button', { name: '完成' }).click();
 
   // The kitchen's spend reaches the platform first; the front's then goes below zero.
@@ -335,4 +355,31 @@ test('two desktops spend one balance offline: one spend is on Needs attention wi
     timeout: 15_000,
   });
   await expect(kitchen.getByText('139****5678')).toHaveCount(0);
+
+  // Both desks add the same person offline: both survive, flagged at once, merged in one change.
+  await openCustomers(front);
+  await nav(kitchen)
+    .getByText(/^(会员|Customers)$/)
+    .click();
+  for (const page of [front, kitchen]) await page.context().setOffline(true);
+  await openCustomers(front);
+  await addCustomer(front, '王五', '13700001111');
+  await kitchen.getByRole('button', { name: 'Add customer' }).click();
+  const kitchenAdd = kitchen.getByRole('dialog', { name: 'Add customer' });
+  await kitchenAdd.getByLabel('Name').fill('王小五');
+  await kitchenAdd.getByLabel('Phone').fill('137 0000 1111');
+  await kitchenAdd.getByRole('button', { name: 'Create' }).click();
+  await expect(kitchenAdd).toBeHidden();
+  for (const page of [front, kitchen]) await page.context().setOffline(false);
+  await openCustomers(front);
+  const flagged = front.getByRole('alert').filter({ hasText: '个手机号被多位会员使用' });
+  await expect(flagged).toContainText(/王五、王小五|王小五、王五/, { timeout: 20_000 });
+  await checkA11y(front, 'customers list with a duplicate');
+  await flagged.getByRole('button', { name: '合并…' }).click();
+  const mergeDialog = front.getByRole('dialog', { name: '合并重复的会员' });
+  await checkA11y(front, 'merge dialog');
+  await mergeDialog.getByRole('button', { name: '合并' }).click();
+  await expect(mergeDialog).toBeHidden();
+  await expect(flagged).toHaveCount(0);
+  await expect(customerRows(front).filter({ hasText: '137****1111' })).toHaveCount(1);
 });

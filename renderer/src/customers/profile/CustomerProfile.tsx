@@ -32,6 +32,7 @@ import { EraseButton } from './EraseButton';
 import type { HistoryRow } from './history';
 import { History } from './History';
 import { AdjustPointsDialog, RefundDialog, ReverseDialog } from './LedgerDialogs';
+import { SamePhoneAlert } from './SamePhoneAlert';
 import { TopUpDialog } from './TopUpDialog';
 
 type Dialog =
@@ -124,6 +125,7 @@ export function CustomerProfile({ customerId }: { customerId: string }) {
           {!erased && <EraseButton customerId={customer.id} name={name} />}
         </Space>
       </Flex>
+      {!erased && <SamePhoneAlert customerId={customer.id} phone={personal?.phone ?? null} />}
       {erased && (
         <Alert
           type="info"

@@ -7,10 +7,10 @@ export default {
     noName: 'No name given',
     erasedName: 'Erased customer',
   },
-  tabs: { list: 'Customers', settings: 'Membership settings' },
+  tabs: { list: 'Customer list', settings: 'Membership settings' },
   search: {
     label: 'Find a customer',
-    placeholder: 'Last 4 digits, name or pinyin; Enter charges',
+    placeholder: 'Last 4 digits or name; Enter charges',
   },
   filters: {
     tier: 'Tier',

@@ -34,6 +34,8 @@ export default {
     nextTierSpent: '{{amount}} more spending to reach “{{tier}}”',
     tierProgress: 'Progress to the next tier',
     topTier: 'Highest tier reached',
+    samePhone: 'Same phone number as {{names}}: possibly the same person',
+    goMerge: 'Merge in the customer list',
   },
   history: {
     title: 'History',

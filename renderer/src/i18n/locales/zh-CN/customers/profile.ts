@@ -31,6 +31,8 @@ export default {
     nextTierSpent: '再消费 {{amount}} 升级为「{{tier}}」',
     tierProgress: '升级进度',
     topTier: '已是最高等级',
+    samePhone: '{{names}} 也使用这个手机号，可能是同一个人',
+    goMerge: '去会员列表合并',
   },
   history: {
     title: '账户记录',
