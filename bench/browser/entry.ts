@@ -4,6 +4,7 @@
  */
 import type { BenchApi } from './api';
 import { csvImport } from './csv-import';
+import { customersFilter, customersSearch } from './customers-search';
 import { renderPlainCustomerList, seedCustomers } from './customers-seed';
 import { seedMenu } from './seed';
 import { search } from './search';
@@ -27,6 +28,8 @@ const api: BenchApi = {
   syncFirstSync,
   syncMakeQueue,
   syncPushQueue,
+  customersSearch,
+  customersFilter,
 };
 
 window.vcBench = api;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import {
+  accountHits,
   buildCustomerSearchIndex,
   buildCustomerSearchIndexInSlices,
   readCustomerQuery,
@@ -140,5 +141,19 @@ describe('customer search index builds', () => {
   it('keeps the given order among equals', () => {
     const reversed = buildCustomerSearchIndex([...people].reverse());
     expect(reversed.search('1234')).toEqual(['c02', 'c01', 'c08', 'c03']);
+  });
+});
+
+describe('accountHits', () => {
+  it('turns hits on merged profiles into their account, each account once at its best hit', () => {
+    const customer = (id: string, mergedInto: string | null = null) => ({ id, mergedInto });
+    const byId = new Map(
+      [customer('c01'), customer('c02', 'c03'), customer('c03'), customer('c08', 'c01')].map(
+        (c) => [c.id, c],
+      ),
+    );
+    // 1234: c01, c02 (merged into c03), c03, c08 (merged into c01).
+    expect(accountHits(index.search('1234'), byId)).toEqual(['c01', 'c03']);
+    expect(accountHits(['c99', 'c02'], byId)).toEqual(['c03']);
   });
 });

@@ -19,7 +19,8 @@ import {
 } from '../search/pinyin';
 import { mapInSlices, type SliceOptions } from '../search/slices';
 import { lastFour, normalizePhone } from './phone';
-import type { CustomerPersonal } from './schema';
+import { accountIdOf } from './accounts';
+import type { Customer, CustomerPersonal } from './schema';
 
 export type SearchablePerson = Pick<CustomerPersonal, 'id' | 'name' | 'phone'>;
 
@@ -172,9 +173,10 @@ function nameRank(
   letters: string,
   lettersMask: number,
 ): number | null {
-  if (entry.name === text) return RANK.wholeName;
-  if (entry.name.startsWith(text)) return RANK.nameStart;
-  if (entry.name.includes(text)) return RANK.nameInside;
+  // One indexOf, not three comparisons: most entries are misses.
+  const at = entry.name.indexOf(text);
+  if (at === 0) return entry.name.length === text.length ? RANK.wholeName : RANK.nameStart;
+  if (at > 0) return RANK.nameInside;
   const pinyin = pinyinScore(entry, letters, lettersMask);
   if (pinyin === null) return null;
   if (entry.joined === letters || entry.initials === letters) return RANK.wholePinyin;
@@ -290,4 +292,26 @@ export async function buildCustomerSearchIndexInSlices(
     options,
   );
   return indexOf(entries, postings);
+}
+
+/**
+ * Search hits as accounts: a profile merged into another keeps its person (its old name and
+ * phone still find it), and stands for the account it was merged into. Each account once, at its
+ * best hit; ids `customersById` does not hold are left out.
+ */
+export function accountHits(
+  customerIds: readonly string[],
+  customersById: ReadonlyMap<string, Pick<Customer, 'id' | 'mergedInto'>>,
+): string[] {
+  const seen = new Set<string>();
+  const accounts: string[] = [];
+  for (const id of customerIds) {
+    const customer = customersById.get(id);
+    if (!customer) continue;
+    const accountId = accountIdOf(customer);
+    if (seen.has(accountId)) continue;
+    seen.add(accountId);
+    accounts.push(accountId);
+  }
+  return accounts;
 }

@@ -8,6 +8,7 @@ import type {
   StoredValueEntry,
 } from './schema';
 import { filterCustomers, findDuplicatePhones, summarizeCustomers } from './summary';
+import { tierFigures, tierFiguresByAccount } from './tiers';
 
 const DAY = 86_400_000;
 const T0 = Date.UTC(2026, 0, 1);
@@ -318,5 +319,58 @@ describe('findDuplicatePhones', () => {
     expect(
       findDuplicatePhones(people, [customer('a'), customer('b', { mergedInto: 'a' })]).size,
     ).toBe(0);
+  });
+});
+
+describe('tierFiguresByAccount', () => {
+  it('gives every account the same figures as tierFigures over its own entries', () => {
+    let state = 7;
+    const random = () => {
+      state = (state * 1_103_515_245 + 12_345) % 2 ** 31;
+      return state / 2 ** 31;
+    };
+    const accounts = ['a', 'b', 'c', 'd'];
+    const accountOf = (customerId: string) =>
+      customerId === 'stranger' ? undefined : customerId[0]!;
+    const members = ['a', 'a2', 'b', 'c', 'c2', 'c3', 'd', 'stranger'];
+    const dates = ['2025-12-02', '2025-12-03', '2026-06-30', '2026-12-02', '2026-12-03'];
+    const kinds: PointsEntry['kind'][] = ['earn', 'opening', 'redeem', 'adjust', 'expire'];
+    const methods: SaleEntry['method'][] = ['cash', 'points', 'writeOff', 'storedValue'];
+    const pointsEntries: PointsEntry[] = [];
+    const salesEntries: SaleEntry[] = [];
+    for (let i = 0; i < 400; i += 1) {
+      const who = members[Math.floor(random() * members.length)]!;
+      const date = dates[Math.floor(random() * dates.length)]!;
+      if (random() < 0.5) {
+        const earlier = pointsEntries[Math.floor(random() * pointsEntries.length)];
+        const entry =
+          earlier && random() < 0.2
+            ? {
+                ...points(earlier.customerId, 'reversal', -earlier.points, date),
+                reverses: earlier.id,
+              }
+            : points(
+                who,
+                kinds[Math.floor(random() * kinds.length)]!,
+                Math.floor(random() * 200) - 50,
+                date,
+              );
+        pointsEntries.push(entry);
+      } else {
+        salesEntries.push({
+          ...sale(who, Math.floor(random() * 20_000) - 2_000, date),
+          method: methods[Math.floor(random() * methods.length)]!,
+        });
+      }
+    }
+    expect(pointsEntries.some((e) => e.kind === 'reversal')).toBe(true);
+    const byAccount = tierFiguresByAccount(pointsEntries, salesEntries, TODAY, accountOf);
+    expect([...byAccount.keys()].sort()).toEqual(accounts);
+    for (const account of accounts) {
+      const mine = (e: { customerId: string }) => accountOf(e.customerId) === account;
+      expect(byAccount.get(account)).toEqual(
+        tierFigures(pointsEntries.filter(mine), salesEntries.filter(mine), TODAY),
+      );
+    }
   });
 });

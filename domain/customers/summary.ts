@@ -2,12 +2,12 @@
  * What the customer list shows and filters by, for every account at once: the stored-value and
  * points balances, the tier and the figures it was judged by, the last visit. An account is a
  * customer and the profiles merged into it (accounts.ts): their entries sum into one summary.
- * Entries are grouped by account in one pass and each account is summed by the ledger and tier
- * code the rest of the console uses (ledger.ts, tiers.ts), so the work is linear in customers
- * plus entries. Also the filters of the list, and the profiles that share a phone (to merge).
+ * Each ledger is read once, every entry added straight to its account's summary (tier figures by
+ * tiers.ts's tierFiguresByAccount, the same sums as tierFigures), so the work is linear in
+ * customers plus entries. Also the filters of the list, and the profiles that share a phone (to merge).
  */
 import { accountIdOf } from './accounts';
-import { storedValueBalance, type StoredValueBalance } from './ledger';
+import type { StoredValueBalance } from './ledger';
 import type {
   Customer,
   CustomerPersonal,
@@ -16,7 +16,7 @@ import type {
   SaleEntry,
   StoredValueEntry,
 } from './schema';
-import { tierFigures, tierOf, type TierFigures } from './tiers';
+import { tierFiguresByAccount, tierOf, type TierFigures } from './tiers';
 
 export interface CustomerSummary {
   accountId: string;
@@ -44,12 +44,6 @@ export interface SummaryInput {
   today: string;
 }
 
-interface Group {
-  storedValue: StoredValueEntry[];
-  points: PointsEntry[];
-  sales: SaleEntry[];
-}
-
 /** Newest profile first; equal times by id, so the order never depends on how rows arrived. */
 const newestFirst = (
   a: Pick<Customer, 'createdAt' | 'id'>,
@@ -61,49 +55,51 @@ const newestFirst = (
  * input does not hold are left out (they belong to no known account).
  */
 export function summarizeCustomers(input: SummaryInput): Map<string, CustomerSummary> {
-  const accountOf = new Map<string, string>();
-  for (const customer of input.customers) accountOf.set(customer.id, accountIdOf(customer));
-
   const ordered = [...input.customers].sort(newestFirst);
   const summaries = new Map<string, CustomerSummary>();
-  const groups = new Map<string, Group>();
-  for (const customer of ordered) {
-    if (customer.mergedInto !== null) continue;
-    summaries.set(customer.id, emptySummary(customer.id, customer));
-    groups.set(customer.id, { storedValue: [], points: [], sales: [] });
-  }
-  // Aliases oldest first, so memberIds reads in the order profiles joined the shop.
+  for (const customer of ordered)
+    if (customer.mergedInto === null)
+      summaries.set(customer.id, emptySummary(customer.id, customer));
+  // Each profile's account summary; aliases oldest first, so memberIds reads in joining order.
+  const summaryOf = new Map<string, CustomerSummary>();
   for (let i = ordered.length - 1; i >= 0; i -= 1) {
-    const alias = ordered[i]!;
-    if (alias.mergedInto === null) continue;
-    let summary = summaries.get(alias.mergedInto);
+    const customer = ordered[i]!;
+    const accountId = accountIdOf(customer);
+    let summary = summaries.get(accountId);
     if (!summary) {
       // The kept profile has not reached this desk yet: the alias still counts, under its id.
-      summary = emptySummary(alias.mergedInto, null);
-      summaries.set(alias.mergedInto, summary);
-      groups.set(alias.mergedInto, { storedValue: [], points: [], sales: [] });
+      summary = emptySummary(accountId, null);
+      summaries.set(accountId, summary);
     }
-    summary.memberIds.push(alias.id);
+    if (customer.id !== accountId) summary.memberIds.push(customer.id);
+    summaryOf.set(customer.id, summary);
   }
 
-  const groupOf = (customerId: string) => {
-    const accountId = accountOf.get(customerId);
-    return accountId === undefined ? undefined : groups.get(accountId);
-  };
-  for (const entry of input.storedValue) groupOf(entry.customerId)?.storedValue.push(entry);
-  for (const entry of input.points) groupOf(entry.customerId)?.points.push(entry);
-  for (const entry of input.sales) groupOf(entry.customerId)?.sales.push(entry);
-
-  for (const [accountId, group] of groups) {
-    const summary = summaries.get(accountId)!;
-    summary.storedValue = storedValueBalance(group.storedValue);
-    let points = 0;
-    for (const entry of group.points) points += entry.points;
-    summary.points = points;
-    let last: number | null = null;
-    for (const sale of group.sales) if (last === null || sale.at > last) last = sale.at;
-    summary.lastVisitAt = last;
-    summary.figures = tierFigures(group.points, group.sales, input.today);
+  for (const entry of input.storedValue) {
+    const summary = summaryOf.get(entry.customerId);
+    if (!summary) continue;
+    summary.storedValue.principalFen += entry.principalFen;
+    summary.storedValue.bonusFen += entry.bonusFen;
+    summary.storedValue.totalFen += entry.principalFen + entry.bonusFen;
+  }
+  for (const entry of input.points) {
+    const summary = summaryOf.get(entry.customerId);
+    if (summary) summary.points += entry.points;
+  }
+  for (const sale of input.sales) {
+    const summary = summaryOf.get(sale.customerId);
+    if (summary && (summary.lastVisitAt === null || sale.at > summary.lastVisitAt))
+      summary.lastVisitAt = sale.at;
+  }
+  const figures = tierFiguresByAccount(
+    input.points,
+    input.sales,
+    input.today,
+    (customerId) => summaryOf.get(customerId)?.accountId,
+  );
+  for (const [accountId, summary] of summaries) {
+    // An account with no entries still holds a tier whose threshold is 0.
+    summary.figures = figures.get(accountId) ?? summary.figures;
     summary.tier = tierOf(input.tiers, summary.figures);
   }
   return summaries;
