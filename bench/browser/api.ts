@@ -4,6 +4,7 @@
  * turns them into p50/p95 and ratios, so the page never decides what a result means.
  */
 import type { CustomersImportOptions, CustomersImportResult } from './customers-import';
+import type { CustomersSeed } from './customers-seed';
 
 /** Per-call durations in ms, by variant name ("mutate", "rawPut", …), warm-up runs excluded. */
 export type Samples<Variant extends string> = Record<Variant, number[]>;
@@ -88,6 +89,7 @@ export interface BenchApi {
   csvImport(options: CsvImportOptions): Promise<CsvImportResult>;
   customersImport(options: CustomersImportOptions): Promise<CustomersImportResult>;
   seedMenu(options: MenuSeedOptions): Promise<MenuSeed>;
+  seedCustomers(options: { customers: number }): Promise<CustomersSeed>;
 }
 
 declare global {

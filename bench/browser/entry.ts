@@ -6,6 +6,7 @@ import type { BenchApi } from './api';
 import { csvImport } from './csv-import';
 import { customersImport } from './customers-import';
 import { customersFilter, customersSearch } from './customers-search';
+import { renderPlainCustomerList, seedCustomers } from './customers-seed';
 import { seedMenu } from './seed';
 import { search } from './search';
 import { syncFirstSync } from './sync-first-sync';
@@ -25,6 +26,7 @@ const api: BenchApi = {
   csvImport,
   customersImport,
   seedMenu,
+  seedCustomers,
   syncFirstSync,
   syncMakeQueue,
   syncPushQueue,
@@ -33,4 +35,6 @@ const api: BenchApi = {
 };
 
 window.vcBench = api;
+const plainCustomers = new URLSearchParams(location.search).get('plainCustomers');
+if (plainCustomers) void renderPlainCustomerList(plainCustomers);
 document.body.dataset.ready = 'true';

@@ -1,36 +1,38 @@
-import { Flex, List, Typography } from 'antd';
-import { useLiveQuery } from 'dexie-react-hooks';
+import { useState } from 'react';
+import { App, Tabs, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { maskPhone } from '@domain/customers/phone';
-import { useActiveVendor } from '../vendors/use-vendor';
-import { CustomerExportButton } from './transfer/CustomerExportButton';
-import { CustomerImportButton } from './transfer/CustomerImportButton';
-import { PrivacyExportButton } from './transfer/PrivacyExportButton';
+import { useRoute } from '../routing/routes';
+import { CustomersPanel } from './list/CustomersPanel';
+import { CustomerProfile } from './profile/CustomerProfile';
+import { MembershipSettings } from './settings/MembershipSettings';
 
-/** The customers page (会员). Its list, profile and counter flows are being built (issue 12). */
+type CustomersTab = 'list' | 'settings';
+
+/** The customers part (会员): the counter's list, one customer at #/customers/<id>, the settings. */
 export function CustomersPage() {
   const { t } = useTranslation('customers');
-  const { db } = useActiveVendor();
-  // Stand-in until the customers page lands (branch cust-transfer only): the list and profile
-  // pages place these buttons; the lead drops this list when reconciling.
-  const people = useLiveQuery(() => db.customerPersonal.toArray(), [db]);
+  const route = useRoute();
+  const [tab, setTab] = useState<CustomersTab>('list');
+  const customerId = route.page === 'customers' ? (route.path[0] ?? null) : null;
   return (
-    <Flex vertical gap={16}>
-      <Typography.Title level={2}>{t('part.name')}</Typography.Title>
-      <Flex gap={8} role="toolbar" aria-label={t('part.name')}>
-        <CustomerImportButton />
-        <CustomerExportButton />
-      </Flex>
-      <section aria-label={t('part.tables.customerPersonal')}>
-        <List
-          dataSource={people ?? []}
-          renderItem={(person) => (
-            <List.Item actions={[<PrivacyExportButton key="privacy" customerId={person.id} />]}>
-              {person.name} {person.phone ? maskPhone(person.phone) : ''}
-            </List.Item>
-          )}
+    // The nested App gives the page's messages and confirm dialogs the console's theme.
+    <App>
+      <Typography.Title level={1} style={{ fontSize: 24, margin: 0 }}>
+        {t('part.name')}
+      </Typography.Title>
+      {customerId ? (
+        <CustomerProfile key={customerId} customerId={customerId} />
+      ) : (
+        <Tabs
+          activeKey={tab}
+          onChange={(key) => setTab(key as CustomersTab)}
+          destroyOnHidden
+          items={[
+            { key: 'list', label: t('tabs.list'), children: <CustomersPanel /> },
+            { key: 'settings', label: t('tabs.settings'), children: <MembershipSettings /> },
+          ]}
         />
-      </section>
-    </Flex>
+      )}
+    </App>
   );
 }

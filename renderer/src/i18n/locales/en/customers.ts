@@ -3,8 +3,18 @@
  * customers/*.ts, one file per area, gathered here.
  */
 import transferTexts from './customers/transfer';
+import attention from './customers/attention';
+import counter from './customers/counter';
+import page from './customers/page';
+import profile from './customers/profile';
+import settings from './customers/settings';
 
 export default {
+  ...page,
+  ...profile,
+  ...counter,
+  ...settings,
+  ...attention,
   transfer: transferTexts,
   part: {
     name: 'Customers',
