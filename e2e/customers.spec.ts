@@ -356,6 +356,13 @@ test('two desktops spend one balance offline: one spend is on Needs attention wi
     timeout: 15_000,
   });
   await expect(kitchen.getByText('139****5678')).toHaveCount(0);
+  // The erasure is in the shop's privacy log, on the other desk too: what, when, by whom, the id.
+  await kitchen.getByRole('tab', { name: 'Privacy log' }).click();
+  const privacyLog = kitchen.getByRole('table', { name: 'Exports and erasures of personal data' });
+  await expect(privacyLog).toContainText('Erased a customer’s personal data');
+  await expect(privacyLog.getByRole('button', { name: /^Open customer / })).toHaveCount(1);
+  await checkA11y(kitchen, 'privacy log');
+  await kitchen.getByRole('tab', { name: 'Customer list' }).click();
 
   // Both desks add the same person offline: both survive, flagged at once, merged in one change.
   await openCustomers(front);

@@ -4,9 +4,10 @@ import { useTranslation } from 'react-i18next';
 import { useRoute } from '../routing/routes';
 import { CustomersPanel } from './list/CustomersPanel';
 import { CustomerProfile } from './profile/CustomerProfile';
+import { PrivacyLog } from './privacy/PrivacyLog';
 import { MembershipSettings } from './settings/MembershipSettings';
 
-type CustomersTab = 'list' | 'settings';
+type CustomersTab = 'list' | 'settings' | 'privacy';
 
 /** The customers part (会员): the counter's list, one customer at #/customers/<id>, the settings. */
 export function CustomersPage() {

@@ -1,7 +1,8 @@
 /**
  * Names the records a change touched, for the Sync page ("菜品：牛肉面"): from the shop's rows,
  * else the platform's copy, else the change's own arguments (a rejected "new item" exists
- * nowhere else). Stock entries and photos are named by their item. Read-only.
+ * nowhere else). Stock entries and photos are named by their item, a customer's account and
+ * ledger entries by the customer's name (nothing, once erased). Read-only.
  */
 import type { VendorDb } from '../../db/vendor-db';
 import { shadowTable } from './sync-state';
@@ -73,6 +74,10 @@ export async function nameRecords(
     let name = nameOf(row, language);
     if (!name && typeof row?.itemId === 'string') {
       name = nameOf(await rowOf(db, 'menuItem', row.itemId, args), language);
+    }
+    const customerId = table === 'customer' ? id : row?.customerId;
+    if (!name && typeof customerId === 'string') {
+      name = nameOf(await rowOf(db, 'customerPersonal', customerId, args), language) || null;
     }
     named.push({ table, id, name });
   }

@@ -6,6 +6,7 @@ import transferTexts from './customers/transfer';
 import attention from './customers/attention';
 import counter from './customers/counter';
 import page from './customers/page';
+import privacy from './customers/privacy';
 import profile from './customers/profile';
 import settings from './customers/settings';
 
@@ -15,6 +16,7 @@ export default {
   ...counter,
   ...settings,
   ...attention,
+  ...privacy,
   transfer: transferTexts,
   part: {
     name: '会员',
