@@ -212,7 +212,7 @@ describe.each(backends)('erasure on the platform, on %s', (backend) => {
     });
     const [item] = await platform.db.query<{ data: Record<string, unknown> }>(
       `select data from entities where vendor_id = $1 and tbl = 'attentionItem' and id = $2`,
-      [shop.vendorId, edit.mutationId],
+      [shop.vendorId, edit.mutationId as string],
     );
     expect(item!.data).toMatchObject({
       rule: 'customer.erased',
