@@ -3,11 +3,11 @@
  * delete leaves a tombstone whose data is null) and marks the account erased; this scrubs the
  * person from what the platform keeps elsewhere, in the erasure's own transaction and under its
  * server seq, so every desk pulls the scrubbed versions with the erasure:
- *  - Needs-attention items whose arguments (or details) hold the person's fields — an edit or an
- *    import turned down before the erasure — are rewritten with those fields removed;
- *  - rejection details kept with verdicts (mutation_results) are scrubbed the same way.
- * The audit log (staff_audit) keeps only table and id pairs, ledger entries only the customer's
- * id, so nothing else holds the person. An edit that arrives after the erasure is turned down by
+ * Needs-attention items whose arguments (or details) hold the person's fields — an edit or an
+ * import turned down before the erasure — are rewritten with those fields removed. Nothing else
+ * on the platform holds the person: the audit log (staff_audit) keeps table and id pairs, ledger
+ * entries and the privacy log the customer's id, and verdicts (mutation_results) the rules'
+ * details, which name customers by id and amounts only (an erasure test reads every table). An edit that arrives after the erasure is turned down by
  * customer.erased, and its item never keeps its arguments (apply-mutation.ts).
  */
 import { personalFields } from '../../domain/customers/schema';
@@ -36,9 +36,6 @@ export function withoutPerson(value: unknown, customerId: string): unknown {
   return out;
 }
 
-const mentions = (value: unknown, customerId: string) =>
-  JSON.stringify(value ?? null).includes(customerId);
-
 export interface ScrubContext {
   tx: Queryable;
   vendorId: string;
@@ -47,7 +44,7 @@ export interface ScrubContext {
   lookups: LookupRegistry;
 }
 
-/** Scrubs the erased customer from the shop's attention items and rejection details. */
+/** Scrubs the erased customer from the shop's attention items; returns how many were rewritten. */
 export async function scrubErasedCustomer(
   { tx, vendorId, serverSeq, deltas, lookups }: ScrubContext,
   customerId: string,
@@ -68,18 +65,5 @@ export async function scrubErasedCustomer(
       ops.push({ op: 'put', table: 'attentionItem', row: scrubbed as EntityRow });
   }
   if (ops.length > 0) await applyRowOps(tx, vendorId, serverSeq, ops, deltas, lookups);
-  const results = await tx.query<{ device_id: string; seq: number; details: unknown }>(
-    `select device_id, seq, details from mutation_results
-     where vendor_id = $1 and details is not null and strpos(details::text, $2) > 0`,
-    [vendorId, customerId],
-  );
-  for (const row of results) {
-    if (!mentions(row.details, customerId)) continue;
-    await tx.query(
-      `update mutation_results set details = $4::jsonb
-       where vendor_id = $1 and device_id = $2 and seq = $3`,
-      [vendorId, row.device_id, row.seq, JSON.stringify(withoutPerson(row.details, customerId))],
-    );
-  }
   return ops.length;
 }
