@@ -5,9 +5,9 @@
  * is the console's own export of a 10,000-item menu, made once by the console's exporter.
  */
 import { newId } from '@domain/ids';
-import { decodeCsvBytes } from '@domain/menu/csv/decode';
+import { decodeCsvBytes } from '@domain/csv/decode';
 import { exportMenuCsvBytes } from '@domain/menu/csv/console-layout';
-import { parseCsv } from '@domain/menu/csv/parse';
+import { parseCsv } from '@domain/csv/parse';
 import { importArgsOf } from '@domain/menu/import/plan';
 import { detectLayout, planImport } from '@domain/menu/import/read';
 import { importMenu, type MenuImport } from '@domain/menu/mutations';

@@ -4,6 +4,9 @@
  */
 import type { BenchApi } from './api';
 import { csvImport } from './csv-import';
+import { customersImport } from './customers-import';
+import { customersFilter, customersSearch } from './customers-search';
+import { renderPlainCustomerList, seedCustomers } from './customers-seed';
 import { seedMenu } from './seed';
 import { search } from './search';
 import { syncFirstSync } from './sync-first-sync';
@@ -21,11 +24,17 @@ const api: BenchApi = {
   bulkWrite,
   search,
   csvImport,
+  customersImport,
   seedMenu,
+  seedCustomers,
   syncFirstSync,
   syncMakeQueue,
   syncPushQueue,
+  customersSearch,
+  customersFilter,
 };
 
 window.vcBench = api;
+const plainCustomers = new URLSearchParams(location.search).get('plainCustomers');
+if (plainCustomers) void renderPlainCustomerList(plainCustomers);
 document.body.dataset.ready = 'true';

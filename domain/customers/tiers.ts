@@ -78,3 +78,67 @@ export function nextTier<
   const tier = above[0];
   return tier ? { tier, missing: tier.threshold - figureFor(tier, figures) } : null;
 }
+
+/**
+ * `tierFigures` for many accounts in one pass over the entries: what the customer list needs for
+ * 50,000 customers without grouping their entries first. `accountOf` gives an entry's account
+ * (undefined: left out); the figures are the same as tierFigures over each account's entries.
+ */
+export function tierFiguresByAccount(
+  points: readonly Pick<
+    PointsEntry,
+    'id' | 'customerId' | 'kind' | 'points' | 'businessDate' | 'reverses'
+  >[],
+  sales: readonly Pick<SaleEntry, 'customerId' | 'amountFen' | 'method' | 'businessDate'>[],
+  today: string,
+  accountOf: (customerId: string) => string | undefined,
+): Map<string, TierFigures> {
+  const from = windowStart(today);
+  const figuresByAccount = new Map<string, TierFigures>();
+  const figuresOf = (accountId: string) => {
+    let figures = figuresByAccount.get(accountId);
+    if (!figures) {
+      figures = {
+        pointsEarned: { last12Months: 0, total: 0 },
+        amountSpent: { last12Months: 0, total: 0 },
+      };
+      figuresByAccount.set(accountId, figures);
+    }
+    return figures;
+  };
+  const earn = (accountId: string, entry: Pick<PointsEntry, 'points' | 'businessDate'>) => {
+    const figures = figuresOf(accountId);
+    figures.pointsEarned.total += entry.points;
+    if (entry.businessDate > from && entry.businessDate <= today)
+      figures.pointsEarned.last12Months += entry.points;
+  };
+  const reversals: { accountId: string; entry: (typeof points)[number] }[] = [];
+  for (const entry of points) {
+    const accountId = accountOf(entry.customerId);
+    if (accountId === undefined) continue;
+    if (entry.kind === 'earn' || entry.kind === 'opening') earn(accountId, entry);
+    else if (entry.kind === 'reversal' && entry.reverses !== null)
+      reversals.push({ accountId, entry });
+  }
+  if (reversals.length > 0) {
+    // Reversals are rare: only then are the earning entries worth a set (of this account's).
+    const earning = new Map<string, string>();
+    for (const entry of points) {
+      if (entry.kind !== 'earn' && entry.kind !== 'opening') continue;
+      const accountId = accountOf(entry.customerId);
+      if (accountId !== undefined) earning.set(entry.id, accountId);
+    }
+    for (const { accountId, entry } of reversals)
+      if (earning.get(entry.reverses!) === accountId) earn(accountId, entry);
+  }
+  for (const sale of sales) {
+    if (sale.method === 'points' || sale.method === 'writeOff') continue;
+    const accountId = accountOf(sale.customerId);
+    if (accountId === undefined) continue;
+    const figures = figuresOf(accountId);
+    figures.amountSpent.total += sale.amountFen;
+    if (sale.businessDate > from && sale.businessDate <= today)
+      figures.amountSpent.last12Months += sale.amountFen;
+  }
+  return figuresByAccount;
+}

@@ -15,8 +15,8 @@ import type {
 import type { Category, Menu, MenuItem, SpecGroup } from '../schema';
 import { variantOptionsOf, variantsOf, variantValueNames } from '../variants';
 import { CONSOLE_HEADERS, cell, columnOf, type ConsoleColumn } from './layouts';
-import type { CsvTable } from './parse';
-import { encodeCsvText } from './decode';
+import type { CsvTable } from '../../csv/parse';
+import { encodeCsvText } from '../../csv/decode';
 
 const LIST_SEPARATOR = '|';
 

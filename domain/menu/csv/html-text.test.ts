@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { readMappedRows } from './mapping';
-import { parseCsv } from './parse';
+import { parseCsv } from '../../csv/parse';
 import { readShopifyRows } from './shopify';
 import { readSquareRows } from './square';
 import { htmlToText, looksLikeHtml, plainDescription } from './html-text';

@@ -4,7 +4,7 @@ import { idSequence, sampleMenu } from '../fixtures/menu';
 import { planImport } from '../import/read';
 import { detectLayout } from './layouts';
 import { readLoyverseRows } from './loyverse';
-import { parseCsv } from './parse';
+import { parseCsv } from '../../csv/parse';
 
 const variations = { zh: '规格', en: 'Options' };
 const table = parseCsv(LOYVERSE_EXPORT_CSV);

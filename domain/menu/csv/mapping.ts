@@ -8,7 +8,7 @@ import type { ImportDraft } from '../import/draft';
 import { plainDescription } from './html-text';
 import type { LocalizedName } from '../schema';
 import { cell, normalizeHeader } from './layouts';
-import type { CsvTable } from './parse';
+import type { CsvTable } from '../../csv/parse';
 import { applyVariations, groupRows } from './variations';
 
 export const mappableFields = [

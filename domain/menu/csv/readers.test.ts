@@ -6,7 +6,7 @@ import {
 } from '../fixtures/exports';
 import { detectLayout } from './layouts';
 import { readMappedRows, suggestMapping, missingMappedFields } from './mapping';
-import { parseCsv } from './parse';
+import { parseCsv } from '../../csv/parse';
 import { readShopifyRows } from './shopify';
 import { readSquareRows } from './square';
 

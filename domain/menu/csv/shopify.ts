@@ -8,7 +8,7 @@ import type { ImportDraft } from '../import/draft';
 import type { LocalizedName } from '../schema';
 import { htmlToText } from './html-text';
 import { cell, columnOf } from './layouts';
-import type { CsvRow, CsvTable } from './parse';
+import type { CsvRow, CsvTable } from '../../csv/parse';
 import { applyVariations, groupRows, type VariationOption } from './variations';
 
 function shopifyColumns(headers: readonly string[]) {

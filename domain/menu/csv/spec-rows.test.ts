@@ -7,9 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { encodeGbk } from '../fixtures/gbk';
 import { idSequence } from '../fixtures/menu';
 import { planImport } from '../import/read';
-import { decodeCsvBytes } from './decode';
+import { decodeCsvBytes } from '../../csv/decode';
 import { readMappedRows, suggestMapping } from './mapping';
-import { parseCsv } from './parse';
+import { parseCsv } from '../../csv/parse';
 
 const SPEC_ROWS_CSV = [
   '分类,菜名,规格,价格,编码',

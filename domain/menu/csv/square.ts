@@ -7,7 +7,7 @@ import type { ImportDraft } from '../import/draft';
 import type { LocalizedName } from '../schema';
 import { plainDescription } from './html-text';
 import { cell, columnOf } from './layouts';
-import type { CsvTable } from './parse';
+import type { CsvTable } from '../../csv/parse';
 import { applyVariations, groupRows } from './variations';
 
 function squareColumns(headers: readonly string[]) {

@@ -1,7 +1,7 @@
 /** Prices from a file in another currency are never taken as yuan without a word. */
 import { describe, expect, it } from 'vitest';
 import { idSequence } from '../fixtures/menu';
-import { parseCsv } from '../csv/parse';
+import { parseCsv } from '../../csv/parse';
 import { readSquareRows } from '../csv/square';
 import type { ColumnMapping } from '../csv/mapping';
 import { planImport } from './read';

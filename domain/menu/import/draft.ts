@@ -4,7 +4,7 @@
  * leaves it as it is; an empty string was in the file and empty.
  */
 import type { MoneyParseError } from '../../money';
-import type { CsvError, CsvErrorCode } from '../csv/parse';
+import type { CsvError, CsvErrorCode } from '../../csv/parse';
 import type { SpecProblemCode } from '../specs';
 import type { VariantProblemCode } from '../variants';
 

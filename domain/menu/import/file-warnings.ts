@@ -4,7 +4,7 @@
  * place in the menu (said, not asked).
  */
 import { loyverseUnreadColumns } from '../csv/loyverse';
-import type { CsvTable } from '../csv/parse';
+import type { CsvTable } from '../../csv/parse';
 import { currencyOfHeader } from '../csv/prices';
 import type { ImportPlan } from './plan';
 import type { ImportSource } from './read';

@@ -5,7 +5,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import { idSequence } from '../fixtures/menu';
-import { parseCsv } from '../csv/parse';
+import { parseCsv } from '../../csv/parse';
 import type { Menu } from '../schema';
 import { planImport } from './read';
 

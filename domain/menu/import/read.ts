@@ -5,7 +5,7 @@
 import { readConsoleRows } from '../csv/console-layout';
 import { detectLayout, type ImportLayout } from '../csv/layouts';
 import { missingMappedFields, readMappedRows, type ColumnMapping } from '../csv/mapping';
-import type { CsvTable } from '../csv/parse';
+import type { CsvTable } from '../../csv/parse';
 import { readLoyverseRows } from '../csv/loyverse';
 import { readShopifyRows } from '../csv/shopify';
 import { readSquareRows } from '../csv/square';

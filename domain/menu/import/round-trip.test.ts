@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { exportMenuCsv, exportMenuCsvBytes } from '../csv/console-layout';
-import { decodeCsvBytes } from '../csv/decode';
+import { decodeCsvBytes } from '../../csv/decode';
 import { detectLayout } from '../csv/layouts';
-import { parseCsv } from '../csv/parse';
+import { parseCsv } from '../../csv/parse';
 import { applyOps } from '../fixtures/apply';
 import {
   ids,

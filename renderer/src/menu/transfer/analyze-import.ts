@@ -3,11 +3,11 @@
  * without BOM, UTF-16, GBK/GB18030), parse, recognise the layout (or use the shop's column
  * mapping) and plan against the menu as it is. Pure, so it runs in a worker or, failing that, here.
  */
-import { decodeCsvBytes, type CsvEncoding } from '@domain/menu/csv/decode';
+import { decodeCsvBytes, type CsvEncoding } from '@domain/csv/decode';
 import { detectLayout, type ImportLayout } from '@domain/menu/csv/layouts';
 import { suggestMapping } from '@domain/menu/csv/mapping';
-import { parseCsv, type CsvDelimiter } from '@domain/menu/csv/parse';
-import { notCsvKind, type NotCsvKind } from '@domain/menu/csv/sniff';
+import { parseCsv, type CsvDelimiter } from '@domain/csv/parse';
+import { notCsvKind, type NotCsvKind } from '@domain/csv/sniff';
 import { emptyPlan, type ImportMode, type ImportPlan } from '@domain/menu/import/plan';
 import { planImport, type ImportSource } from '@domain/menu/import/read';
 import type { LocalizedName, Menu } from '@domain/menu/schema';

@@ -4,7 +4,7 @@
  */
 import i18next, { type TFunction } from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { parseCsv } from '@domain/menu/csv/parse';
+import { parseCsv } from '@domain/csv/parse';
 import { planImport } from '@domain/menu/import/read';
 import { resources } from '../../i18n/resources';
 import { fileErrorText, fileWarningText, importProblemText } from './import-messages';

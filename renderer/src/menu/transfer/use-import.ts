@@ -1,6 +1,6 @@
 /** The import dialog's state: the chosen file, its plan (re-made when mode or mapping change), the write. */
 import { useCallback, useRef, useState } from 'react';
-import type { NotCsvKind } from '@domain/menu/csv/sniff';
+import type { NotCsvKind } from '@domain/csv/sniff';
 import type { ImportMode } from '@domain/menu/import/plan';
 import type { ImportSource } from '@domain/menu/import/read';
 import type { Menu } from '@domain/menu/schema';

@@ -12,6 +12,9 @@ import { memoryLoader, type MemoryState } from '@domain/sync/test-support/memory
 import { sampleItem } from '@domain/menu/fixtures/menu';
 import { resources } from '../../i18n/resources';
 import { attentionTexts } from './attention-texts';
+import { DEFAULT_CUSTOMER_SETTINGS } from '@domain/customers/schema';
+import { writeOffDifference } from '@domain/customers/invariants/balance-below-zero';
+import { buildCharge } from '../../customers/counter/charge';
 
 const ITEM = '0195a000-0000-7000-8000-000000000001';
 const OTHER = '0195a000-0000-7000-8000-000000000002';
@@ -66,7 +69,12 @@ const codeTaken = () =>
 
 async function translator(lng: string): Promise<TFunction> {
   const i18n = createInstance();
-  await i18n.init({ resources, lng, ns: ['sync', 'menu'], interpolation: { escapeValue: false } });
+  await i18n.init({
+    resources,
+    lng,
+    ns: ['sync', 'menu', 'customers'],
+    interpolation: { escapeValue: false },
+  });
   return i18n.t;
 }
 
@@ -103,5 +111,139 @@ describe('needs attention wording', () => {
       'en',
     );
     expect(texts.reason).toBe(t('sync:attention.reason.invalid_args'));
+  });
+});
+
+describe('needs attention wording of the customers’ rules', () => {
+  const CUSTOMER = '0195a000-0000-7000-8000-0000000000c1';
+  const OTHER_AT = Date.UTC(2026, 11, 2, 3, 5); // 11:05 in Shanghai
+  const entry = (id: string, fields: Record<string, unknown>) => ({
+    id,
+    customerId: CUSTOMER,
+    at: OTHER_AT,
+    businessDate: '2026-12-02',
+    staffId: null,
+    saleId: null,
+    reverses: null,
+    reason: null,
+    planId: null,
+    paidWith: null,
+    offline: true,
+    ...fields,
+  });
+  /** ¥100 topped up; the kitchen's desk K1TCHN spent ¥50 offline; this desk now spends ¥80. */
+  const overspent = () => {
+    const built = buildCharge({
+      customerId: CUSTOMER,
+      amountFen: 8_000,
+      method: 'storedValue',
+      restMethod: null,
+      balance: { principalFen: 10_000, bonusFen: 0 },
+      points: 0,
+      settings: DEFAULT_CUSTOMER_SETTINGS,
+      offline: true,
+      context: {
+        at: OTHER_AT + 60_000,
+        businessDate: '2026-12-02',
+        receiptNo: 'FR0NT1-20261202-0001',
+        staffId: null,
+      },
+    });
+    if (!built.ok) throw new Error(built.error);
+    return verdict('customer.charge', built.args, {
+      entities: { customer: [{ id: CUSTOMER, mergedInto: null, erasedAt: null }] },
+      ledgers: {
+        storedValueEntry: [
+          entry('0195a000-0000-7000-9000-000000000001', {
+            kind: 'topUp',
+            principalFen: 10_000,
+            bonusFen: 0,
+            receiptNo: 'FR0NT1-20261202-0000',
+          }),
+          entry('0195a000-0000-7000-9000-000000000002', {
+            kind: 'spend',
+            principalFen: -5_000,
+            bonusFen: 0,
+            receiptNo: 'K1TCHN-20261202-0007',
+          }),
+        ],
+      },
+    }).then((row) => ({ ...row, args: built.args }));
+  };
+  const context = {
+    customer: { name: '张三', phone: '13812341234', erased: false },
+    timeZone: 'Asia/Shanghai',
+    currency: 'CNY',
+  };
+
+  it.each([
+    [
+      'zh-CN',
+      '张三 的储值余额不够：这笔要扣 ¥80.00，平台上只剩 ¥50.00，差 ¥30.00。另一笔消费 ¥50.00 于 2026/12/02 11:05 在编号 K1TCHN 的电脑上完成（小票 K1TCHN-20261202-0007）。',
+      '扣除剩余余额，差额 ¥30.00 收现金',
+    ],
+    [
+      'en',
+      '张三 does not have enough stored value: this charge takes CN¥80.00, the platform has CN¥50.00 left, CN¥30.00 short. The other spend of CN¥50.00 was made at 12/02/2026, 11:05 AM on computer K1TCHN (receipt K1TCHN-20261202-0007).',
+      'Take the rest of the balance, collect CN¥30.00 in cash',
+    ],
+  ] as const)(
+    'words storedValue.belowZero with the customer, the shortfall and the other desk in %s',
+    async (lng, text, action) => {
+      const texts = attentionTexts(await overspent(), await translator(lng), lng, {
+        ...context,
+        deskCode: 'FR0NT1',
+      });
+      expect(texts.reason).toBe(text);
+      expect(texts.actionLabel('collectDifference')).toBe(action);
+      expect(texts.todo).not.toMatch(/\{\{/);
+    },
+  );
+
+  it('names this desk as this desk, and a customer gone from it as erased', async () => {
+    const row = await overspent();
+    const t = await translator('zh-CN');
+    expect(attentionTexts(row, t, 'zh-CN', { ...context, deskCode: 'K1TCHN' }).reason).toContain(
+      '在这台电脑上完成',
+    );
+    expect(attentionTexts(row, t, 'zh-CN', { ...context, customer: null }).reason).toMatch(
+      /^已删除个人信息的会员 的储值余额不够/,
+    );
+  });
+
+  it('writes off the difference only with a typed reason, as a sale of its own', async () => {
+    const row = await overspent();
+    const fix = (reason?: string) =>
+      writeOffDifference.fix(
+        { name: 'customer.charge', args: row.args },
+        row.details,
+        reason === undefined ? undefined : { reason },
+      );
+    expect(writeOffDifference.input).toBe('reason');
+    expect(fix()).toBeNull();
+    expect(fix('  ')).toBeNull();
+    const followUp = fix('老顾客，店里承担');
+    const sales = (
+      followUp!.args as {
+        sales: Array<{ method: string; amountFen: number; reason: string | null }>;
+      }
+    ).sales;
+    expect(sales.map((s) => [s.method, s.amountFen, s.reason])).toEqual([
+      ['storedValue', 5_000, null],
+      ['writeOff', 3_000, '老顾客，店里承担'],
+    ]);
+  });
+
+  it.each([
+    ['zh-CN', '这位会员的个人信息已在 2026/12/02 11:05 按本人要求删除'],
+    ['en', 'erased at their request on 12/02/2026, 11:05 AM'],
+  ] as const)('words customer.erased with the time of the erasure in %s', async (lng, text) => {
+    const row = {
+      rule: 'customer.erased',
+      reason: 'invariant_violated',
+      details: { customerId: CUSTOMER, erasedAt: OTHER_AT },
+    };
+    const texts = attentionTexts(row, await translator(lng), lng, { timeZone: 'Asia/Shanghai' });
+    expect(texts.reason).toContain(text);
   });
 });

@@ -4,7 +4,97 @@
  * reason. Pure, so the wording of every rule is testable with the platform's real details.
  */
 import type { TFunction } from 'i18next';
+import { maskPhone } from '@domain/customers/phone';
+import { deskCodeOf } from '@domain/customers/receipt';
+import { formatFen } from '@domain/money';
 import { permissionLabelKey, ruleTextKeys } from '@domain/parts/text-keys';
+
+/**
+ * What the desk knows locally that a rule's details only name by id: the customer a balance
+ * rule is about (null: no such customer here, or erased), this desk's receipt code, the shop's
+ * zone and currency.
+ */
+export interface AttentionContext {
+  customer?: { name: string; phone: string | null; erased: boolean } | null;
+  deskCode?: string;
+  timeZone?: string;
+  currency?: string;
+}
+
+const num = (value: unknown): number | null => (typeof value === 'number' ? value : null);
+
+function formatMoment(epochMs: number, language: string, timeZone: string | undefined): string {
+  return new Intl.DateTimeFormat(language, {
+    timeZone,
+    year: 'numeric',
+    month: '2-digit',
+    day: '2-digit',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(epochMs);
+}
+
+/**
+ * The customers' rules in the shop's words: the customer by name (looked up on this desk;
+ * "an erased customer" when gone), money as money in the UI's language, points as points, and
+ * the newest other spend: when, how much, and on which desk (its receipt's first six characters
+ * are the desk's code: "this desk" when they are this desk's).
+ */
+function customerFacts(
+  rule: string | null,
+  details: Record<string, unknown>,
+  language: string,
+  t: TFunction,
+  context: AttentionContext,
+): Record<string, string> {
+  if (rule === 'customer.erased') {
+    const erasedAt = num(details.erasedAt);
+    return erasedAt === null
+      ? {}
+      : { erasedAtText: formatMoment(erasedAt, language, context.timeZone) };
+  }
+  if (rule !== 'storedValue.belowZero' && rule !== 'points.belowZero') return {};
+  const money = rule === 'storedValue.belowZero';
+  const amount = (value: unknown) => {
+    const n = num(value) ?? 0;
+    return money
+      ? formatFen(n, { currency: context.currency ?? 'CNY', locale: language })
+      : String(n);
+  };
+  const { customer } = context;
+  const customerName =
+    customer === undefined
+      ? t('customers:attention.unknownCustomer')
+      : customer === null || customer.erased
+        ? t('customers:attention.erasedCustomer')
+        : customer.name ||
+          (customer.phone ? maskPhone(customer.phone) : t('customers:attention.unknownCustomer'));
+  const otherAt = num(details.otherAt);
+  const receipt = typeof details.otherReceipt === 'string' ? details.otherReceipt : null;
+  const kind = money ? 'otherSpend' : 'otherPointsSpend';
+  let otherSpend = '';
+  if (otherAt !== null) {
+    const time = formatMoment(otherAt, language, context.timeZone);
+    const otherAmount = amount(details.otherAmount);
+    if (receipt) {
+      const code = deskCodeOf(receipt);
+      const desk =
+        code === context.deskCode
+          ? t('customers:attention.thisDesk')
+          : t('customers:attention.otherDesk', { code });
+      otherSpend = t(`customers:attention.${kind}`, { amount: otherAmount, time, desk, receipt });
+    } else {
+      otherSpend = t(`customers:attention.${kind}NoReceipt`, { amount: otherAmount, time });
+    }
+  }
+  return {
+    customerName,
+    requestedTotal: amount(details.requestedTotal),
+    availableTotal: amount(details.availableTotal),
+    shortfall: amount(details.shortfall),
+    otherSpend,
+  };
+}
 
 /**
  * A rule's details as facts for its message: localized names ({zh, en}) in the shop's language,
@@ -42,8 +132,12 @@ export function attentionTexts(
   row: { rule: string | null; reason: string; details: Record<string, unknown> | null },
   t: TFunction,
   language: string,
+  context: AttentionContext = {},
 ): AttentionTexts {
-  const facts = messageFacts(row.details, language, t);
+  const facts = {
+    ...messageFacts(row.details, language, t),
+    ...customerFacts(row.rule, row.details ?? {}, language, t, context),
+  };
   const keys = row.rule ? ruleTextKeys(row.rule) : undefined;
   return {
     reason: keys ? t(keys.message, facts) : t(`sync:attention.reason.${row.reason}`),

@@ -420,6 +420,7 @@ export default {
       'utf-8': 'UTF-8',
       'utf-8-bom': 'UTF-8 (with BOM)',
       'utf-16le': 'UTF-16',
+      'utf-16be': 'UTF-16 BE',
       gb18030: 'GBK / GB18030',
     },
     layout: {

@@ -2,7 +2,20 @@
  * The customers part's texts (会员). The manifest's texts are under `part`; the pages' texts sit
  * in customers/*.ts, one file per area, gathered here.
  */
+import transferTexts from './customers/transfer';
+import attention from './customers/attention';
+import counter from './customers/counter';
+import page from './customers/page';
+import profile from './customers/profile';
+import settings from './customers/settings';
+
 export default {
+  ...page,
+  ...profile,
+  ...counter,
+  ...settings,
+  ...attention,
+  transfer: transferTexts,
   part: {
     name: '会员',
     tables: {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { encodeGbk, GBK_MENU_TEXT } from '../fixtures/gbk';
+import { encodeGbk, GBK_MENU_TEXT } from '../menu/fixtures/gbk';
 import { decodeCsvBytes, encodeCsvText } from './decode';
 import { parseCsv } from './parse';
 
@@ -156,6 +156,17 @@ describe('decodeCsvBytes', () => {
       bytes[3 + i * 2] = text.charCodeAt(i) >> 8;
     }
     expect(decodeCsvBytes(bytes)).toEqual({ text, encoding: 'utf-16le' });
+  });
+
+  it('reads big-endian UTF-16 by its BOM', () => {
+    const text = '姓名\t手机\r\n张三\t13812345678\r\n';
+    const bytes = new Uint8Array(2 + text.length * 2);
+    bytes.set([0xfe, 0xff]);
+    for (let i = 0; i < text.length; i += 1) {
+      bytes[2 + i * 2] = text.charCodeAt(i) >> 8;
+      bytes[3 + i * 2] = text.charCodeAt(i) & 0xff;
+    }
+    expect(decodeCsvBytes(bytes)).toEqual({ text, encoding: 'utf-16be' });
   });
 
   it('decodes an empty file as empty UTF-8', () => {

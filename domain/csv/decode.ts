@@ -1,10 +1,10 @@
 /**
  * Reads the bytes of an imported file as text, whatever Excel saved: UTF-8 with or without a BOM,
- * UTF-16 ("Unicode text"), or GBK/GB18030 as Excel on Chinese Windows writes "CSV". UTF-8 is
+ * UTF-16 ("Unicode text": little-endian as Windows writes it, or big-endian from a Mac), or GBK/GB18030 as Excel on Chinese Windows writes "CSV". UTF-8 is
  * tried strictly first; GBK text is almost never valid UTF-8, so a failure means GB18030 (a
  * superset of GBK), which decodes any byte sequence.
  */
-export type CsvEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'gb18030';
+export type CsvEncoding = 'utf-8' | 'utf-8-bom' | 'utf-16le' | 'utf-16be' | 'gb18030';
 
 export function decodeCsvBytes(bytes: Uint8Array): { text: string; encoding: CsvEncoding } {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) {
@@ -12,6 +12,9 @@ export function decodeCsvBytes(bytes: Uint8Array): { text: string; encoding: Csv
   }
   if (bytes[0] === 0xff && bytes[1] === 0xfe) {
     return { text: new TextDecoder('utf-16le').decode(bytes.subarray(2)), encoding: 'utf-16le' };
+  }
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) {
+    return { text: new TextDecoder('utf-16be').decode(bytes.subarray(2)), encoding: 'utf-16be' };
   }
   try {
     return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { decodeCsvBytes } from './decode';
 import { notCsvKind } from './sniff';
-import { encodeGbk, GBK_MENU_TEXT } from '../fixtures/gbk';
+import { encodeGbk, GBK_MENU_TEXT } from '../menu/fixtures/gbk';
 
 const kindOf = (bytes: Uint8Array) => notCsvKind(bytes, decodeCsvBytes(bytes).text);
 
