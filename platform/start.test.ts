@@ -6,6 +6,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { PROTOCOL_VERSION, syncPaths } from '../domain/sync/protocol';
 import { seedDemo, DEMO } from './seed-demo';
 import { startPlatform } from './start';
+import { createVendor } from './accounts/store';
+import { originate } from './sync/originate';
+import { defaultSyncRules } from './sync/rules';
+import { newCustomer, points, settings } from './test/customers';
 import { vendorProfile } from './test/fixtures';
 import { openPokeStream } from './test/poke-stream';
 
@@ -120,6 +124,54 @@ describe('startPlatform with a PGlite data directory', () => {
       expect(response.status).toBe(200);
       expect(((await response.json()) as { lastProcessedSeq: number }).lastProcessedSeq).toBe(300);
       stream.close();
+    },
+    SLOW,
+  );
+
+  it(
+    'runs the job runner from start: points that fell due while it was down expire at the first tick, and stop ends it',
+    async () => {
+      const first = await startPlatform({ dataDir, port: 0, logger: false, jobs: false });
+      const vendorId = await createVendor(first.db, {
+        name: '老王',
+        login: 'jobs@vendor.test',
+        password: 'pw123456',
+      });
+      const make = (name: string, args: unknown) =>
+        originate(first.db, defaultSyncRules, vendorId, { name, args });
+      await make('customerSettings.put', settings(vendorId, { pointsExpiryMonths: 1 }));
+      const person = newCustomer();
+      const lot = points(person.customer.id, 'opening', 80, { businessDate: '2026-01-05' });
+      await make('customers.import', {
+        creates: [person],
+        updates: [],
+        storedValue: [],
+        points: [lot],
+      });
+      expect(first.jobs).toBeUndefined();
+      await first.stop();
+
+      // Started again in March, long after the lot's expiry on Feb 5.
+      const second = await startPlatform({
+        dataDir,
+        port: 0,
+        logger: false,
+        jobs: { now: () => Date.UTC(2026, 2, 1) },
+      });
+      try {
+        const expired = async () =>
+          second.db.query<{ points: number }>(
+            `select (data ->> 'points')::int as points from ledger_entries
+             where vendor_id = $1 and data ->> 'kind' = 'expire'`,
+            [vendorId],
+          );
+        for (let wait = 0; wait < 100 && (await expired()).length === 0; wait += 1)
+          await new Promise((resolve) => setTimeout(resolve, 100));
+        expect(await expired()).toEqual([{ points: -80 }]);
+      } finally {
+        await second.stop();
+      }
+      expect(second.jobs).toBeDefined();
     },
     SLOW,
   );

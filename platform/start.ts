@@ -10,6 +10,9 @@ import type { Database } from './db/database';
 import { migrate } from './db/migrate';
 import { openDatabase } from './db/open';
 import { buildApp, type AppOptions } from './http/app';
+import { pointsExpiryJob } from './jobs/points-expiry';
+import { JOB_INTERVAL_MS, JobRunner, type JobKind } from './jobs/runner';
+import { defaultSyncRules } from './sync/rules';
 
 export interface PlatformOptions extends Omit<AppOptions, 'db'> {
   /** PGlite's data directory; in memory when absent (nothing survives a restart). */
@@ -20,20 +23,34 @@ export interface PlatformOptions extends Omit<AppOptions, 'db'> {
   port?: number;
   /** 127.0.0.1 by default: reachable from this machine only. */
   host?: string;
+  /** The job runner's kinds, clock and tick (default: every job, Date.now, each minute); false: none. */
+  jobs?: false | { kinds?: readonly JobKind[]; now?: () => number; intervalMs?: number };
 }
+
+/** Every job the platform runs. */
+export const platformJobs: readonly JobKind[] = [pointsExpiryJob];
 
 export interface RunningPlatform {
   url: string;
   port: number;
   db: Database;
   app: FastifyInstance;
+  /** The job runner, when started. */
+  jobs: JobRunner | undefined;
   stop: () => Promise<void>;
 }
 
 export const DEFAULT_PORT = 8787;
 
 export async function startPlatform(options: PlatformOptions = {}): Promise<RunningPlatform> {
-  const { dataDir, databaseUrl, port = DEFAULT_PORT, host = '127.0.0.1', ...appOptions } = options;
+  const {
+    dataDir,
+    databaseUrl,
+    port = DEFAULT_PORT,
+    host = '127.0.0.1',
+    jobs: jobOptions = {},
+    ...appOptions
+  } = options;
   const db = await openDatabase({ dataDir, databaseUrl });
   try {
     const migrated = await migrate(db);
@@ -44,9 +61,22 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Runn
     );
     await app.listen({ host, port });
     const actualPort = (app.server.address() as AddressInfo).port;
+    const jobs =
+      jobOptions === false
+        ? undefined
+        : new JobRunner({
+            db,
+            rules: appOptions.rules ?? defaultSyncRules,
+            kinds: jobOptions.kinds ?? platformJobs,
+            now: jobOptions.now,
+            intervalMs: jobOptions.intervalMs ?? JOB_INTERVAL_MS,
+            onError: (error, job) => app.log.error({ err: error, job }, 'job failed'),
+          });
+    void jobs?.start();
     let stopping: Promise<void> | undefined;
     const stop = () =>
       (stopping ??= (async () => {
+        await jobs?.stop();
         await app.close();
         await db.close();
       })());
@@ -55,6 +85,7 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Runn
       port: actualPort,
       db,
       app,
+      jobs,
       stop,
     };
   } catch (error) {

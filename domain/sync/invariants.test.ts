@@ -105,4 +105,98 @@ describe('invariant rules', () => {
       await spentToday({ kind: 'ledgerCount', ...read, and: { day: '2026-03-06', shift: '2' } }),
     ).toBe(1);
   });
+
+  it('loads staged reads in order, each stage seeing what the earlier ones found', async () => {
+    // The customer's record names its account; the account's aliases say whose entries to sum.
+    const state = memoryLoader({
+      entities: {
+        customer: [
+          { id: 'keep', mergedInto: null },
+          { id: 'dup', mergedInto: 'keep' },
+          { id: 'other', mergedInto: null },
+        ],
+      },
+      ledgers: {
+        storedValueEntry: [
+          { id: 'e1', customerId: 'keep', amountFen: 3_000 },
+          { id: 'e2', customerId: 'dup', amountFen: 2_000 },
+          { id: 'e3', customerId: 'other', amountFen: 90_000 },
+        ],
+      },
+    });
+    const seen: string[] = [];
+    const accountBalance = defineInvariant({
+      rule: 'test.accountBelowZero',
+      mutation: 'test.storedValue.spend',
+      reads: (args: SpendArgs) => ({
+        customer: { kind: 'entity', table: 'customer', id: args.customerId },
+      }),
+      thenReads: [
+        (_args, got) => {
+          seen.push(`stage 1 saw ${JSON.stringify(Object.keys(got))}`);
+          const account = (got.customer?.mergedInto as string | null) ?? got.customer!.id;
+          return {
+            aliases: {
+              kind: 'entitiesMatchingAny',
+              table: 'customer',
+              field: 'mergedInto',
+              values: [account],
+            },
+            account: { kind: 'entity', table: 'customer', id: account },
+          };
+        },
+        (_args, got) => {
+          seen.push(`stage 2 saw ${JSON.stringify(Object.keys(got))}`);
+          const ids = [
+            (got.account as { id: string }).id,
+            ...(got.aliases as Array<{ id: string }>).map((row) => row.id),
+          ];
+          return {
+            balance: {
+              kind: 'ledgerSum',
+              table: 'storedValueEntry',
+              field: 'customerId',
+              in: ids,
+              sum: 'amountFen',
+            },
+          };
+        },
+      ],
+      check: (args, got) =>
+        (got.balance as number) + args.amountFen < 0
+          ? { message: 'below zero', details: { balance: got.balance } }
+          : null,
+    });
+    const spend = (amountFen: number) => ({ entryId: 'x', customerId: 'dup', amountFen });
+    expect(await checkInvariants([accountBalance], spend(-5_000), state)).toBeNull();
+    expect(seen).toEqual([
+      'stage 1 saw ["customer"]',
+      'stage 2 saw ["customer","aliases","account"]',
+    ]);
+    expect(await checkInvariants([accountBalance], spend(-5_001), state)).toMatchObject({
+      rule: 'test.accountBelowZero',
+      details: { balance: 5_000 },
+    });
+  });
+
+  it('matches a list of values (`in`), and the newest entries first', async () => {
+    const state = memoryLoader({
+      ledgers: {
+        storedValueEntry: [
+          { id: 'e1', customerId: 'a', amountFen: 1 },
+          { id: 'e2', customerId: 'b', amountFen: 2 },
+          { id: 'e3', customerId: 'c', amountFen: 4 },
+          { id: 'e4', customerId: 'a', amountFen: 8 },
+        ],
+      },
+    });
+    const match = { table: 'storedValueEntry', field: 'customerId', in: ['a', 'b'] };
+    expect(await state({ kind: 'ledgerSum', ...match, sum: 'amountFen' })).toBe(11);
+    expect(await state({ kind: 'ledgerCount', ...match })).toBe(3);
+    expect(await state({ kind: 'ledgerLatest', ...match, limit: 2 })).toEqual([
+      { id: 'e4', customerId: 'a', amountFen: 8 },
+      { id: 'e2', customerId: 'b', amountFen: 2 },
+    ]);
+    expect(await state({ kind: 'ledgerSum', ...match, in: [], sum: 'amountFen' })).toBe(0);
+  });
 });

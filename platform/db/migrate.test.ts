@@ -199,7 +199,12 @@ describe.each(backends)('migrations on %s', (backend) => {
       `insert into entities (vendor_id, tbl, id, data, seq) values ($1, 'menuItem', 'i1', '{"id":"i1"}', 1)`,
       [vendorId],
     );
-    expect(await migrate(test.db)).toEqual([7]);
+    expect(
+      await migrate(
+        test.db,
+        migrations.filter((migration) => migration.version <= 7),
+      ),
+    ).toEqual([7]);
     expect(await test.db.query('select * from staff_history')).toEqual([]);
     expect(await test.db.query('select * from staff_audit')).toEqual([]);
     await test.db.query(
@@ -211,5 +216,37 @@ describe.each(backends)('migrations on %s', (backend) => {
       { tbl: 'staffMember', id: 'm1', seq: 2 },
     ]);
     expect(await test.db.query('select id from entities')).toEqual([{ id: 'i1' }]);
+  });
+
+  it('migrates 8 (jobs) with shops in it: no job yet, jobs take rows, and the due and settings indexes exist', async () => {
+    test = await openTestDatabase(backend);
+    await migrate(
+      test.db,
+      migrations.filter((migration) => migration.version < 8),
+    );
+    const vendorId = '0190a000-0000-7000-8000-000000000001';
+    await test.db.query("insert into vendors (id, name) values ($1, '老王面馆')", [vendorId]);
+    await test.db.query(
+      `insert into entities (vendor_id, tbl, id, data, seq)
+       values ($1, 'customerSettings', $2, '{"pointsExpiryMonths": 12}', 1)`,
+      [vendorId, vendorId],
+    );
+    expect(await migrate(test.db)).toEqual([8]);
+    expect(await test.db.query('select * from platform_jobs')).toEqual([]);
+    await test.db.query(
+      `insert into platform_jobs (kind, key, due_at) values ('points.expiry', $1, 1)`,
+      [vendorId],
+    );
+    expect(await test.db.query('select kind, key, due_at, runs from platform_jobs')).toEqual([
+      { kind: 'points.expiry', key: vendorId, due_at: 1, runs: 0 },
+    ]);
+    const indexes = await test.db.query<{ name: string }>(
+      `select indexname as name from pg_indexes where schemaname = current_schema()
+       and indexname in ('platform_jobs_due', 'entities_customer_settings') order by indexname`,
+    );
+    expect(indexes.map((index) => index.name)).toEqual([
+      'entities_customer_settings',
+      'platform_jobs_due',
+    ]);
   });
 });

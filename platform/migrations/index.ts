@@ -6,6 +6,7 @@ import lookups from './004-lookups';
 import deviceSecrets from './005-device-secrets';
 import signInThrottle from './006-sign-in-throttle';
 import staff from './007-staff';
+import jobs from './008-jobs';
 
 export interface Migration {
   version: number;
@@ -21,4 +22,5 @@ export const migrations: readonly Migration[] = [
   deviceSecrets,
   signInThrottle,
   staff,
+  jobs,
 ];

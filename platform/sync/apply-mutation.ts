@@ -16,6 +16,8 @@ import { STAFF_NOT_PERMITTED } from '../../domain/staff/part';
 import { recordAudit } from '../staff/audit-log';
 import { judgeStaffAuthority, type StaffJudgement } from '../staff/authority';
 import { recordStaffHistory } from '../staff/history';
+import { CUSTOMER_ERASED } from '../../domain/customers/invariants/erased';
+import { afterApply } from './after-apply';
 import { applyRowOps, ChecksumDeltas } from './apply-ops';
 import { invariantLoader } from './invariant-state';
 import type { SyncRules } from './rules';
@@ -139,11 +141,17 @@ async function checkInvariantsAndApply(
   if (violation) {
     const { rule, message, details } = violation;
     const result = rejected(mutation, serverSeq, 'invariant_violated', message, { rule, details });
-    return needsAttention(context, mutation, result, verdict);
+    // An edit of an erased person holds the very data that was erased: its item keeps no args.
+    const kept = rule === CUSTOMER_ERASED ? { args: null, ops: verdict.ops } : verdict;
+    return needsAttention(context, mutation, result, kept);
   }
   const write = async (deltas: ChecksumDeltas) => {
     await applyRowOps(tx, vendorId, serverSeq, verdict.ops, deltas, rules.lookups);
     await recordStaffHistory(tx, vendorId, serverSeq, mutation.deviceId, verdict.ops);
+    await afterApply[mutation.name]?.(
+      { tx, vendorId, serverSeq, deltas, lookups: rules.lookups },
+      verdict.args,
+    );
   };
   if (!context.careful) {
     await write(context.deltas);
@@ -173,7 +181,8 @@ async function checkInvariantsAndApply(
 /**
  * Puts a rejection on the shop's Needs attention list (the attentionItem table), under the
  * rejected change's own server seq, so every desktop of the shop pulls it. The arguments are kept
- * only when they parsed (`judged`): a fix starts from them; unparsed input is never stored.
+ * only when they parsed (`judged`): a fix starts from them; unparsed input is never stored, nor
+ * the arguments of an edit of an erased customer (customer.erased).
  */
 async function needsAttention(
   context: ApplyContext,

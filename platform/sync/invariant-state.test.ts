@@ -125,6 +125,58 @@ describe.each(backends)('invariant state on %s', (backend) => {
     ]);
   });
 
+  it('reads by a list of values (`in`) and the newest entries (`ledgerLatest`), as the pure rules expect', async () => {
+    // A later entry whose id sorts first: newest means highest change number, not highest id.
+    const later = { id: 'a0', customerId: 'c2', day: '2026-03-08', points: -40 };
+    const listReads: InvariantRead[] = [
+      { kind: 'ledgerSum', table: points, field: 'customerId', in: ['c1', 'c2'], sum: 'points' },
+      {
+        kind: 'ledgerSum',
+        table: points,
+        field: 'customerId',
+        in: ['c2', 'nobody'],
+        sum: 'points',
+      },
+      { kind: 'ledgerSum', table: points, field: 'customerId', in: [], sum: 'points' },
+      { kind: 'ledgerCount', table: points, field: 'customerId', in: ['c1', 'c2', 'c1'] },
+      {
+        kind: 'ledgerCount',
+        table: points,
+        field: 'customerId',
+        in: ['c1', 'c2'],
+        and: { day: '2026-03-06' },
+      },
+      { kind: 'ledgerLatest', table: points, field: 'customerId', in: ['c1', 'c2'], limit: 3 },
+      { kind: 'ledgerLatest', table: points, field: 'customerId', equals: 'c1', limit: 10 },
+      {
+        kind: 'ledgerLatest',
+        table: points,
+        field: 'customerId',
+        in: ['c1', 'c2'],
+        and: { day: '2026-03-06' },
+        limit: 2,
+      },
+      { kind: 'entitiesWhere', table: bookings, field: 'tableId', in: ['t2', 't1'] },
+    ];
+    const expected = memoryLoader({
+      entities: { [bookings]: bookingRows },
+      ledgers: { [points]: [...pointRows, later] },
+    });
+    const loaded = await test.db
+      .transaction(async (tx) => {
+        const ops = [{ op: 'append' as const, table: points, row: later }];
+        await applyRowOps(tx, vendorId, 2, ops, new ChecksumDeltas(), testLookups);
+        const load = invariantLoader(tx, vendorId, testLookups);
+        const answers = [];
+        for (const read of listReads) answers.push(await load(read));
+        throw Object.assign(new Error('roll back'), { answers });
+      })
+      .catch((error: { answers?: unknown }) => error.answers);
+    expect(loaded).toEqual(await Promise.all(listReads.map((read) => expected(read))));
+    const [p1, p2, p3, p4] = pointRows;
+    expect(loaded).toEqual([74, 60, 0, 5, 3, [later, p4, p3], [p3, p2, p1], [p4, p2], bookingRows]);
+  });
+
   it('refuses a read by a lookup the table does not declare, rather than scanning', async () => {
     await expect(
       test.db.transaction((tx) =>

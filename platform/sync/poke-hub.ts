@@ -8,14 +8,26 @@ import type { Database, Queryable } from '../db/database';
 
 export type PokeListener = () => void;
 
+/** The notification channel of a database's vendor changes; a schema (a test's) gets its own. */
+export const changesChannel = (db: Pick<Database, 'schema'>): string =>
+  db.schema ? `vendor_changes_${db.schema}` : 'vendor_changes';
+
+/** Announces a change of `vendorId` without a hub (the platform's own changes); inside the transaction. */
+export async function announceChange(
+  db: Pick<Database, 'schema'>,
+  tx: Queryable,
+  vendorId: string,
+): Promise<void> {
+  await tx.query('select pg_notify($1, $2)', [changesChannel(db), vendorId]);
+}
+
 export class PokeHub {
   private readonly listeners = new Map<string, Set<PokeListener>>();
   private unlisten: (() => Promise<void>) | undefined;
   readonly channel: string;
 
   constructor(private readonly db: Database) {
-    // Channels are database-wide; a schema (a test's) gets its own.
-    this.channel = db.schema ? `vendor_changes_${db.schema}` : 'vendor_changes';
+    this.channel = changesChannel(db);
   }
 
   async start(): Promise<void> {

@@ -2,7 +2,9 @@
  * Convergence under faults: three consoles of one shop, each a real VendorDb on its own fake
  * IndexedDB running the real sync engine, talk to the real platform over loopback HTTP through a
  * proxy that drops requests, drops answers after the platform committed, duplicates, delays and
- * reorders them, while the platform restarts and consoles go offline and edit. fast-check makes
+ * reorders them, while the platform restarts and consoles go offline and edit — the menu, and the
+ * members' stored value and points, which every console spends at once from the same balance
+ * (the platform's balance rules turn the extra spends down). fast-check makes
  * the edits and the schedule from a fixed seed (SYNC_SEED to replay, SYNC_RUNS for more runs;
  * a failure prints the seed and the path to the smallest failing case).
  */
@@ -20,12 +22,21 @@ import {
 } from '../test-support/platform-harness';
 import {
   applyShopEdit,
+  seedMembers,
   seedShop,
-  shopEditArbitrary,
+  shopWithMembersEditArbitrary,
   type ShopEdit,
 } from '../test-support/shop-edits';
+import {
+  pointsNeverBelowZero,
+  storedValueNeverBelowZero,
+} from '@domain/customers/invariants/balance-below-zero';
+import { erasedStaysErased } from '@domain/customers/invariants/erased';
+import { eraseCustomer, updateCustomer } from '@domain/customers/mutations';
+import { newId } from '@domain/ids';
+import { needsAttentionTable } from './needs-attention';
 import { stockNeverBelowZero } from '../test-support/shop-fixtures';
-import { SimDevice } from '../test-support/sim-device';
+import { localRows, SimDevice } from '../test-support/sim-device';
 
 const SEED = Number(process.env.SYNC_SEED ?? 20_261_124);
 const RUNS = Number(process.env.SYNC_RUNS ?? 4);
@@ -42,7 +53,11 @@ const device = fc.nat(DEVICES - 1);
 const step: fc.Arbitrary<Step> = fc.oneof(
   {
     weight: 5,
-    arbitrary: fc.record({ kind: fc.constant('edit' as const), device, edit: shopEditArbitrary }),
+    arbitrary: fc.record({
+      kind: fc.constant('edit' as const),
+      device,
+      edit: shopWithMembersEditArbitrary,
+    }),
   },
   {
     weight: 3,
@@ -56,7 +71,7 @@ const step: fc.Arbitrary<Step> = fc.oneof(
     arbitrary: fc.record({
       kind: fc.constant('syncWhileEditing' as const),
       device,
-      edit: shopEditArbitrary,
+      edit: shopWithMembersEditArbitrary,
     }),
   },
   {
@@ -70,7 +85,14 @@ let platform: PlatformHarness;
 const figures: Array<ConvergenceFigures & { faults: number; failedSyncs: number }> = [];
 
 beforeAll(async () => {
-  platform = await startPlatformHarness(rulesWith([stockNeverBelowZero]));
+  platform = await startPlatformHarness(
+    rulesWith([
+      stockNeverBelowZero,
+      storedValueNeverBelowZero,
+      pointsNeverBelowZero,
+      erasedStaysErased,
+    ]),
+  );
 }, 60_000);
 afterAll(async () => {
   await platform?.stop();
@@ -114,7 +136,11 @@ async function runScenario(steps: Step[], faultSeed: number) {
       );
     }
     const seed = await seedShop(devices[0]!, shop.vendorId);
+    await seedMembers(devices[0]!);
     for (const each of devices) await each.sync();
+    // Before anyone syncs again, every console spends ¥40 of the member's ¥55: one spend can win.
+    const spend: ShopEdit = { kind: 'spend', pick: 0, amountFen: 4_000, bonusFirst: false };
+    for (const each of devices) expect(await applyShopEdit(each, seed, spend)).toBe(true);
 
     proxy.enabled = true;
     const offline = devices.map(() => false);
@@ -155,6 +181,10 @@ async function runScenario(steps: Step[], faultSeed: number) {
     proxy.enabled = false;
     for (let round = 0; round < 3; round++) for (const each of devices) await each.sync();
     const result = await expectConverged(platform, shop.vendorId, devices);
+    expect(
+      result.balanceRejections,
+      'the same money spent twice was turned down',
+    ).toBeGreaterThanOrEqual(DEVICES - 1);
     const faults = Object.entries(proxy.counts)
       .filter(([name]) => name !== 'pass')
       .reduce((total, [, count]) => total + count, 0);
@@ -182,4 +212,75 @@ describe('convergence under faults', () => {
     expect(figures.reduce((total, run) => total + run.faults, 0)).toBeGreaterThan(0);
     expect(figures.reduce((total, run) => total + run.failedSyncs, 0)).toBeGreaterThan(0);
   }, 600_000);
+});
+
+describe('erasure across the shop', () => {
+  it("reaches every console: the person's record is gone everywhere, an offline console's edit is turned down, and no row anywhere holds them", async () => {
+    const shop = await platform.createShop('兰州拉面');
+    const devices: SimDevice[] = [];
+    for (const label of ['front', 'back', 'offline']) {
+      devices.push(
+        await SimDevice.signIn({
+          label,
+          baseUrl: platform.url,
+          vendorId: shop.vendorId,
+          login: shop.login,
+          password: SHOP_PASSWORD,
+        }),
+      );
+    }
+    const [front, back, offline] = devices as [SimDevice, SimDevice, SimDevice];
+    await seedShop(front, shop.vendorId);
+    await seedMembers(front);
+    for (const each of devices) await each.sync();
+    const [member] = await back.db.customerPersonal.toArray();
+    expect(member).toBeDefined();
+    const { id, name, phone } = member!;
+    const platformRowsHolding = async (...texts: string[]) => {
+      const [row] = await platform.db.query<{ n: number }>(
+        `select count(*)::int as n from entities
+         where vendor_id = $1 and (strpos(data::text, $2) > 0 or strpos(data::text, $3) > 0)`,
+        [shop.vendorId, ...texts],
+      );
+      return row!.n;
+    };
+    expect(await platformRowsHolding(name, phone!)).toBeGreaterThan(0);
+
+    // Offline, one console corrects the person's name; meanwhile the front desk erases them.
+    await offline.edit(updateCustomer, { id, fields: { name: `${name}（VIP）`, phone } });
+    const log = {
+      id: newId(),
+      kind: 'erasure' as const,
+      customerId: id,
+      count: null,
+      at: 2,
+      staffId: null,
+    };
+    await front.edit(eraseCustomer, { id, erasedAt: 2, log });
+    await front.sync();
+    await back.sync();
+    await offline.sync();
+    for (let round = 0; round < 2; round++) for (const each of devices) await each.sync();
+
+    await expectConverged(platform, shop.vendorId, devices);
+    const results = await platform.results(shop.vendorId);
+    expect(results.filter((r) => r.rule === 'customer.erased')).toHaveLength(1);
+    const listed = await needsAttentionTable(offline.db).toArray();
+    expect(listed.map((row) => row.rule)).toEqual(['customer.erased']);
+    for (const each of devices) {
+      expect(
+        await each.db.customerPersonal.get(id),
+        `${each.label} dropped the person`,
+      ).toBeUndefined();
+      expect((await each.db.customer.get(id))?.erasedAt).toBe(2);
+      // The person is nowhere in the console's synced rows (its outbox is empty, checked above).
+      // Known gap, not this test's part: the offline console's own needsAttention row still
+      // keeps its rejected edit's arguments (renderer/src/sync/engine/needs-attention.ts).
+      const rows = JSON.stringify(await localRows(each.db));
+      expect(rows, `${each.label} holds no name`).not.toContain(name);
+      expect(rows, `${each.label} holds no phone`).not.toContain(phone!);
+    }
+    // ...nor in any platform row.
+    expect(await platformRowsHolding(name, phone!)).toBe(0);
+  });
 });

@@ -4,7 +4,8 @@
  * once; every rejection is on its device's needs-attention list and nothing else is, and on the
  * shop-wide list (attention items) every device holds; and the platform's other rows are exactly
  * the applied changes folded in the platform's order, so no change a device showed as saved went
- * missing and none was applied twice.
+ * missing and none was applied twice. For the members' accounts: no account is below zero on the
+ * platform, in principal, bonus or points, and each device's balances are the platform's sums.
  */
 import { expect } from 'vitest';
 import type { EntityRow } from '@domain/mutations/row-ops';
@@ -20,6 +21,8 @@ export interface ConvergenceFigures {
   mutations: number;
   applied: number;
   rejected: number;
+  /** Spends of stored value or points the platform turned down (two consoles spent the same). */
+  balanceRejections: number;
 }
 
 export async function expectConverged(
@@ -47,8 +50,64 @@ export async function expectConverged(
     rejectedIds.sort(),
   );
   expect(foldApplied(results, made), 'platform = applied changes in order').toEqual(records);
+  await expectBalancesHold(server, devices);
   const rejected = results.filter((result) => result.status === 'rejected').length;
-  return { mutations: results.length, applied: results.length - rejected, rejected };
+  const balanceRejections = results.filter(
+    (result) => result.rule === 'storedValue.belowZero' || result.rule === 'points.belowZero',
+  ).length;
+  return {
+    mutations: results.length,
+    applied: results.length - rejected,
+    rejected,
+    balanceRejections,
+  };
+}
+
+type Balances = Record<string, { principalFen: number; bonusFen: number; points: number }>;
+
+/** Each account's balances (a customer and the profiles merged into it) from rows by table. */
+function balancesOf(rows: Record<string, Record<string, unknown>[]>): Balances {
+  const accountOf = new Map(
+    (rows.customer ?? []).map((c) => [
+      c.id as string,
+      (c.mergedInto as string | null) ?? (c.id as string),
+    ]),
+  );
+  const balances: Balances = {};
+  const of = (customerId: string) =>
+    (balances[accountOf.get(customerId) ?? customerId] ??= {
+      principalFen: 0,
+      bonusFen: 0,
+      points: 0,
+    });
+  for (const entry of rows.storedValueEntry ?? []) {
+    const balance = of(entry.customerId as string);
+    balance.principalFen += entry.principalFen as number;
+    balance.bonusFen += entry.bonusFen as number;
+  }
+  for (const entry of rows.pointsEntry ?? [])
+    of(entry.customerId as string).points += entry.points as number;
+  return balances;
+}
+
+const parsed = (tables: TableRows) =>
+  Object.fromEntries(
+    Object.entries(tables).map(([table, byId]) => [
+      table,
+      Object.values(byId).map((json) => JSON.parse(json) as Record<string, unknown>),
+    ]),
+  );
+
+async function expectBalancesHold(server: TableRows, devices: readonly SimDevice[]): Promise<void> {
+  const platformBalances = balancesOf(parsed(server));
+  for (const [account, balance] of Object.entries(platformBalances)) {
+    for (const [part, value] of Object.entries(balance))
+      expect(value, `${account}'s ${part} on the platform`).toBeGreaterThanOrEqual(0);
+  }
+  for (const device of devices) {
+    const local = balancesOf(parsed(await localRows(device.db)));
+    expect(local, `${device.label}'s balances are the platform's sums`).toEqual(platformBalances);
+  }
 }
 
 async function expectRejectionsListed(

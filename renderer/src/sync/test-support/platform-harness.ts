@@ -40,6 +40,7 @@ export interface ProcessedMutation {
   serverSeq: number;
   status: 'applied' | 'rejected';
   reason: string | null;
+  rule: string | null;
 }
 
 /** The product's mutations, with `invariants` as the platform's rules. */
@@ -79,7 +80,7 @@ export async function startPlatformHarness(
     results: (vendorId) =>
       db.query<ProcessedMutation>(
         `select device_id as "deviceId", seq::int as seq, mutation_id as "mutationId",
-           server_seq::int as "serverSeq", status, reason
+           server_seq::int as "serverSeq", status, reason, rule
          from mutation_results where vendor_id = $1 order by server_seq`,
         [vendorId],
       ),

@@ -1,8 +1,11 @@
 /**
  * The edits the sync tests make, as data fast-check can generate and shrink, applied through the
  * real mutations: price and name changes, new and deleted items, stock in and sales (a ledger,
- * guarded by the "never below zero" rule), sold-out marks, profile and category changes, and menu
- * imports: one mutation of many rows, which pull pages split.
+ * guarded by the "never below zero" rule), sold-out marks, profile and category changes, menu
+ * imports (one mutation of many rows, which pull pages split), and the members' accounts: new
+ * customers (a phone may repeat: both survive as duplicates), top-ups, and charges from stored
+ * value or points against the balance the console knows — offline on several consoles these
+ * spend the same money, which storedValue.belowZero and points.belowZero turn down.
  */
 import fc from 'fast-check';
 import {
@@ -15,9 +18,19 @@ import {
   updateCategory,
   updateItem,
 } from '@domain/menu/mutations';
+import { splitSpend, storedValueBalance, pointsBalance } from '@domain/customers/ledger';
+import { chargeCustomer, createCustomer, topUpStoredValue } from '@domain/customers/mutations';
 import { createVendorProfile, updateVendorProfile } from '@domain/vendor/mutations';
 import { sampleVendorProfile } from '@domain/test-support/vendor-profile';
-import { BUSINESS_DATE, category, menuItem, stockEntry } from './shop-fixtures';
+import {
+  BUSINESS_DATE,
+  category,
+  chargeArgs,
+  customerRecords,
+  menuItem,
+  stockEntry,
+  topUpEntry,
+} from './shop-fixtures';
 import type { SimDevice } from './sim-device';
 
 export type ShopEdit =
@@ -30,7 +43,14 @@ export type ShopEdit =
   | { kind: 'soldOut'; pick: number }
   | { kind: 'profile'; field: 'phone' | 'address'; value: string }
   | { kind: 'hideCategory'; hidden: boolean }
-  | { kind: 'import'; names: string[]; pick: number; priceFen: number };
+  | { kind: 'import'; names: string[]; pick: number; priceFen: number }
+  | { kind: 'newCustomer'; name: string; phone: string }
+  | { kind: 'topUp'; pick: number; principalFen: number; bonusFen: number }
+  | { kind: 'spend'; pick: number; amountFen: number; bonusFirst: boolean }
+  | { kind: 'redeem'; pick: number; points: number };
+
+const customerNames = ['王女士', '李先生', '张阿姨'];
+const customerPhones = ['13811110000', '13822220000'];
 
 const names = ['牛肉面', '刀削面', '炸酱面', '凉皮', '肉夹馍', '酸辣粉', '小笼包', '馄饨'];
 const phones = ['13812341234', '02112345678', '13900001111', '075588886666'];
@@ -45,6 +65,39 @@ const sell = fc.record({
   pick: fc.nat(20),
   quantity: fc.integer({ min: 1, max: 3 }),
 });
+
+/** Spends come often: the same balance spent offline on several consoles collides on the platform. */
+const customerEdit: fc.Arbitrary<ShopEdit> = fc.oneof(
+  fc.record({
+    kind: fc.constant('newCustomer' as const),
+    name: fc.constantFrom(...customerNames),
+    phone: fc.constantFrom(...customerPhones),
+  }),
+  fc.record({
+    kind: fc.constant('topUp' as const),
+    pick: fc.nat(20),
+    principalFen: fc.integer({ min: 1, max: 5_000 }),
+    bonusFen: fc.constantFrom(0, 0, 500),
+  }),
+  // Mostly the first member (the one with money), so consoles spend the same balance.
+  {
+    weight: 5,
+    arbitrary: fc.record({
+      kind: fc.constant('spend' as const),
+      pick: fc.constantFrom(0, 0, 0, 1),
+      amountFen: fc.integer({ min: 1_000, max: 4_000 }),
+      bonusFirst: fc.boolean(),
+    }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant('redeem' as const),
+      pick: fc.constantFrom(0, 0, 1),
+      points: fc.integer({ min: 5, max: 40 }),
+    }),
+  },
+);
 
 /** Sales come most often: offline sales on several consoles are what collide on the platform. */
 export const shopEditArbitrary: fc.Arbitrary<ShopEdit> = fc.oneof(
@@ -89,6 +142,12 @@ export const shopEditArbitrary: fc.Arbitrary<ShopEdit> = fc.oneof(
     pick: fc.nat(20),
     priceFen: fc.integer({ min: 100, max: 9_900 }),
   }),
+);
+
+/** The menu's edits and the members' (seedMembers first), half and half. */
+export const shopWithMembersEditArbitrary: fc.Arbitrary<ShopEdit> = fc.oneof(
+  shopEditArbitrary,
+  customerEdit,
 );
 
 export interface ShopSeed {
@@ -140,6 +199,13 @@ export async function applyShopEdit(
         updatedAt,
       });
       return true;
+    case 'newCustomer':
+      await device.edit(createCustomer, customerRecords(edit.name, edit.phone));
+      return true;
+    case 'topUp':
+    case 'spend':
+    case 'redeem':
+      return applyCustomerEdit(device, edit);
     default:
       break;
   }
@@ -170,5 +236,42 @@ export async function applyShopEdit(
       });
       break;
   }
+  return true;
+}
+
+/** The shop's first member, with ¥50 paid and ¥5 bonus of stored value; returns its id. */
+export async function seedMembers(device: SimDevice): Promise<string> {
+  const member = customerRecords(customerNames[0]!, customerPhones[0]!);
+  await device.edit(createCustomer, member);
+  await device.edit(topUpStoredValue, { entry: topUpEntry(member.customer.id, 5_000, 500) });
+  return member.customer.id;
+}
+
+type CustomerEdit = Extract<ShopEdit, { kind: 'topUp' | 'spend' | 'redeem' }>;
+
+/** A member's top-up or charge, against the balance this console knows (its own entries too). */
+async function applyCustomerEdit(device: SimDevice, edit: CustomerEdit): Promise<boolean> {
+  const customers = (await device.db.customer.toArray()).sort((a, b) => (a.id < b.id ? -1 : 1));
+  const customer = customers[edit.pick % Math.max(1, customers.length)];
+  if (!customer) return false;
+  const id = customer.id;
+  if (edit.kind === 'topUp') {
+    await device.edit(topUpStoredValue, {
+      entry: topUpEntry(id, edit.principalFen, edit.bonusFen),
+    });
+    return true;
+  }
+  if (edit.kind === 'spend') {
+    const entries = await device.db.storedValueEntry.where('customerId').equals(id).toArray();
+    const order = edit.bonusFirst ? 'bonusFirst' : 'principalFirst';
+    const split = splitSpend(storedValueBalance(entries), edit.amountFen, order);
+    if (!split) return false; // the desk would not let it through
+    const earned = Math.floor(edit.amountFen / 100);
+    await device.edit(chargeCustomer, chargeArgs(id, edit.amountFen, { split }, earned));
+    return true;
+  }
+  const points = await device.db.pointsEntry.where('customerId').equals(id).toArray();
+  if (pointsBalance(points) < edit.points) return false;
+  await device.edit(chargeCustomer, chargeArgs(id, edit.points, { pointsUsed: edit.points }, 0));
   return true;
 }

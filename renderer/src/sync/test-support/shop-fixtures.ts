@@ -1,4 +1,14 @@
-/** Realistic records and rules for the sync tests: a noodle shop's profile, menu and stock. */
+/**
+ * Realistic records and rules for the sync tests: a noodle shop's profile, menu and stock, and
+ * its members with their stored value and points.
+ */
+import type {
+  Customer,
+  CustomerPersonal,
+  PointsEntry,
+  SaleEntry,
+  StoredValueEntry,
+} from '@domain/customers/schema';
 import { newId } from '@domain/ids';
 import type { Category, MenuItem, StockEntry } from '@domain/menu/schema';
 import { appendStock } from '@domain/menu/mutations';
@@ -63,3 +73,95 @@ export const stockNeverBelowZero = defineInvariant({
       : null;
   },
 });
+
+/** A new member as the desk creates one; `phone` may repeat another's (a duplicate to merge). */
+export function customerRecords(
+  name: string,
+  phone: string,
+): { customer: Customer; personal: CustomerPersonal } {
+  const id = newId();
+  return {
+    customer: {
+      id,
+      source: 'shop',
+      createdAt: 1_764_000_000_000,
+      consent: null,
+      mergedInto: null,
+      erasedAt: null,
+    },
+    personal: { id, name, phone, gender: null, birthday: null, tags: [], note: '' },
+  };
+}
+
+const entryBase = (customerId: string, saleId: string | null = null) => ({
+  id: newId(),
+  customerId,
+  at: 1_764_000_000_000,
+  businessDate: BUSINESS_DATE,
+  receiptNo: null,
+  staffId: null,
+  saleId,
+  reverses: null,
+  reason: null,
+});
+
+export function topUpEntry(customerId: string, principalFen: number, bonusFen: number) {
+  const entry: StoredValueEntry = {
+    ...entryBase(customerId),
+    kind: 'topUp',
+    principalFen,
+    bonusFen,
+    planId: null,
+    paidWith: 'cash',
+    offline: false,
+  };
+  return entry;
+}
+
+/**
+ * A charge (customer.charge) paid from stored value by `split` (negative deltas, as splitSpend
+ * gives them) or in points (`pointsUsed`), earning `earned` points.
+ */
+export function chargeArgs(
+  customerId: string,
+  amountFen: number,
+  paid: { split: { principalFen: number; bonusFen: number } } | { pointsUsed: number },
+  earned: number,
+) {
+  const chargeId = newId();
+  const sale: SaleEntry = {
+    ...entryBase(customerId, chargeId),
+    amountFen,
+    method: 'split' in paid ? 'storedValue' : 'points',
+    pointsUsed: 'split' in paid ? null : paid.pointsUsed,
+  };
+  const points: PointsEntry[] = [];
+  if ('pointsUsed' in paid) {
+    points.push({
+      ...entryBase(customerId, chargeId),
+      kind: 'redeem',
+      points: -paid.pointsUsed,
+      expires: null,
+    });
+  }
+  if (earned > 0) {
+    points.push({
+      ...entryBase(customerId, chargeId),
+      kind: 'earn',
+      points: earned,
+      expires: null,
+    });
+  }
+  const storedValue: StoredValueEntry | null =
+    'split' in paid
+      ? {
+          ...entryBase(customerId, chargeId),
+          kind: 'spend',
+          ...paid.split,
+          planId: null,
+          paidWith: null,
+          offline: true,
+        }
+      : null;
+  return { chargeId, sales: [sale], storedValue, points };
+}
