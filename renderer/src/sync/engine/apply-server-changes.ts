@@ -12,7 +12,7 @@ import { rowHash, TableChecksum, type RowHash } from '@domain/sync/checksum';
 import type { Change, PullResponse } from '@domain/sync/protocol';
 import { OUTBOX_SEQ_KEY } from '../../db/mutate';
 import type { VendorDb } from '../../db/vendor-db';
-import { recordRejection } from './needs-attention';
+import { forgetErasedCustomerArgs, recordRejection } from './needs-attention';
 import type { PullFrom } from '../../platform-api/platform-client';
 import { settledByPull } from './push-outcome';
 import { rebasePending, syncScope } from './rebase-pending';
@@ -85,6 +85,11 @@ export async function applyServerChanges(
     }
     const sums = { ...state.shadowSums };
     const keys = await writeShadow(db, rows, sums);
+    for (const { table, id, row } of rows) {
+      if (table === 'customer' && typeof row?.erasedAt === 'number') {
+        await forgetErasedCustomerArgs(db, id);
+      }
+    }
 
     await renumberIfDeviceReused(db, page.lastProcessedSeq);
     const queued = await db.outbox.toArray();

@@ -6,6 +6,7 @@
  * shown is the shop-wide one plus this desktop's own rejections not yet arrived there. Dismissing
  * or fixing an item is a change (attentionItem.settle) that takes it off every desktop's list.
  */
+import { CUSTOMER_ERASED } from '@domain/customers/invariants/erased';
 import type { Table } from 'dexie';
 import { findMutation } from '@domain/mutations/registry';
 import type { OutboxEntry } from '@domain/outbox';
@@ -62,7 +63,8 @@ export function needsAttentionRow(
     mutationId: rejection.mutationId,
     seq: rejection.seq,
     name: entry?.name ?? rejection.name,
-    args: entry?.args ?? null,
+    // An edit of an erased person is turned down so the data stays gone: keep none of it here.
+    args: rejection.rule === CUSTOMER_ERASED ? null : (entry?.args ?? null),
     madeAt: entry?.createdAt ?? null,
     rejectedAt: now,
     reason: rejection.reason,
@@ -74,6 +76,17 @@ export function needsAttentionRow(
     madeBy: entry?.actorStaffId ?? null,
     approvedBy: entry?.approverStaffId ?? null,
   };
+}
+
+/**
+ * Forgets the arguments of this desk's rejected changes that name an erased customer (an edit of
+ * their name, a charge): the person's data must not outlive the erasure in this list either. The
+ * rows stay, without their one-click fixes.
+ */
+export async function forgetErasedCustomerArgs(db: VendorDb, customerId: string): Promise<void> {
+  await needsAttentionTable(db)
+    .filter((row) => row.args !== null && JSON.stringify(row.args).includes(customerId))
+    .modify({ args: null });
 }
 
 /** Records a rejection once: a second report of it (push, then pull) keeps the first. */
