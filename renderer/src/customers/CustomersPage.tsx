@@ -9,7 +9,10 @@ import { MembershipSettings } from './settings/MembershipSettings';
 
 type CustomersTab = 'list' | 'settings' | 'privacy';
 
-/** The customers part (会员): the counter's list, one customer at #/customers/<id>, the settings. */
+/**
+ * The customers part (会员): the counter's list, one customer at #/customers/<id>, the settings,
+ * the privacy log.
+ */
 export function CustomersPage() {
   const { t } = useTranslation('customers');
   const route = useRoute();
@@ -31,6 +34,7 @@ export function CustomersPage() {
           items={[
             { key: 'list', label: t('tabs.list'), children: <CustomersPanel /> },
             { key: 'settings', label: t('tabs.settings'), children: <MembershipSettings /> },
+            { key: 'privacy', label: t('privacyLog.tab'), children: <PrivacyLog /> },
           ]}
         />
       )}
