@@ -273,10 +273,12 @@ describe('erasure across the shop', () => {
         `${each.label} dropped the person`,
       ).toBeUndefined();
       expect((await each.db.customer.get(id))?.erasedAt).toBe(2);
-      // The person is nowhere in the console's synced rows (its outbox is empty, checked above).
-      // Known gap, not this test's part: the offline console's own needsAttention row still
-      // keeps its rejected edit's arguments (renderer/src/sync/engine/needs-attention.ts).
-      const rows = JSON.stringify(await localRows(each.db));
+      // The person is nowhere in the console's synced rows (its outbox is empty, checked above),
+      // nor in its own Needs attention, where the offline console's turned-down edit is listed.
+      const rows = JSON.stringify([
+        await localRows(each.db),
+        await needsAttentionTable(each.db).toArray(),
+      ]);
       expect(rows, `${each.label} holds no name`).not.toContain(name);
       expect(rows, `${each.label} holds no phone`).not.toContain(phone!);
     }
