@@ -138,15 +138,16 @@ const appendPoints = (entry: PointsEntry): RowOp => ({
   row: entry,
 });
 
-const entryOfKind = <K extends string>(schema: typeof storedValueEntrySchema, kind: K) =>
-  schema.refine((entry) => entry.kind === kind, 'kind');
+/** A stored-value entry of one kind: each of these mutations writes only its own kind. */
+const storedValueOfKind = (kind: StoredValueEntry['kind']) =>
+  storedValueEntrySchema.refine((entry) => entry.kind === kind, 'kind');
 
 /** A top-up: the paid principal and the plan's bonus, apart. */
 export const topUpStoredValue = defineMutation({
   name: 'storedValue.topUp',
   version: 1,
   args: z.object({
-    entry: entryOfKind(storedValueEntrySchema, 'topUp').refine(
+    entry: storedValueOfKind('topUp').refine(
       (entry) => entry.principalFen > 0 && entry.bonusFen >= 0,
       'amount',
     ),
@@ -159,7 +160,7 @@ export const refundStoredValue = defineMutation({
   name: 'storedValue.refund',
   version: 1,
   args: z.object({
-    entry: entryOfKind(storedValueEntrySchema, 'refund').refine(
+    entry: storedValueOfKind('refund').refine(
       (entry) => entry.principalFen < 0 && entry.bonusFen === 0,
       'amount',
     ),
@@ -172,7 +173,7 @@ export const reverseStoredValue = defineMutation({
   name: 'storedValue.reverse',
   version: 1,
   args: z.object({
-    entry: entryOfKind(storedValueEntrySchema, 'reversal').refine(
+    entry: storedValueOfKind('reversal').refine(
       (entry) => entry.reverses !== null && entry.reason !== null,
       'reversal',
     ),
