@@ -7,8 +7,7 @@
  * off with a reason. Erasure then removes the person from both desktops. Every customers page and
  * dialog passes axe; screenshots in zh-CN and English go to docs/screenshots/.
  */
-import { expect, test, type Browser, type Page } from '@playwright/test';
-import { DEMO } from '../platform/seed-demo';
+import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/axe';
 
 /** axe with the pointer out of the way: a hovered primary button is paler than at rest. */
@@ -16,13 +15,13 @@ async function checkA11y(page: Page, what: string) {
   await page.mouse.move(0, 0);
   await expectNoSeriousA11yViolations(page, what);
 }
-import { useDemoPlatform } from './support/demo-platform';
-import { createProfile, currentProfile, laoWang } from './support/profile';
+import { desktopSignedIn, useDemoPlatform } from './support/demo-platform';
+import { createProfile, laoWang, nav } from './support/profile';
+import { chooseOption } from './support/select';
 
 const shots = 'docs/screenshots';
 const platform = useDemoPlatform();
 
-const nav = (page: Page) => page.getByRole('navigation', { name: /主导航|Main navigation/ });
 const header = (page: Page) => page.getByRole('status');
 const customerRows = (page: Page) =>
   page.getByRole('table', { name: /^(会员列表|Customers)$/ }).getByRole('row');
@@ -215,33 +214,15 @@ test('a shop adds a plan and a customer, tops up with the plan and charges by th
   await page.getByRole('button', { name: 'Charge', exact: true }).click();
   const chargeEn = page.getByRole('dialog', { name: 'Charge 张三' });
   await chargeEn.getByLabel('Amount (CNY)').fill('500');
-  // By the keyboard, as at the counter: a click on an option while the dropdown is still opening
-  // on a loaded machine can miss it. The first key opens the list, the second marks its first
-  // choice (Alipay), Enter takes it.
-  const rest = chargeEn.getByLabel('Pay the rest with');
-  await rest.focus();
-  await rest.press('ArrowDown');
-  await expect(page.getByRole('option', { name: 'Alipay' })).toBeAttached();
-  await rest.press('ArrowDown');
-  await rest.press('Enter');
-  await expect(chargeEn.getByText(/CN¥461.50 from stored value, CN¥38.50 by Alipay/)).toBeVisible();
+  // By the keyboard, as at the counter.
+  await chooseOption(
+    chargeEn.getByLabel('Pay the rest with'),
+    'Alipay',
+    chargeEn.getByText(/CN¥461.50 from stored value, CN¥38.50 by Alipay/),
+  );
   await checkA11y(page, 'charge dialog (en)');
   await page.screenshot({ path: `${shots}/customers-charge-en.png` });
 });
-
-/** A desktop of the demo shop: a first-run profile, then signed in on the Sync page. */
-async function desktopSignedIn(browser: Browser, name: string): Promise<Page> {
-  const page = await (await browser.newContext()).newPage();
-  await page.goto('/');
-  await createProfile(page, laoWang);
-  await nav(page).getByText('同步', { exact: true }).click();
-  await page.getByLabel('平台地址').fill(platform.url);
-  await page.getByLabel('这台电脑的名称').fill(name);
-  await page.getByRole('button', { name: '使用演示店铺' }).click();
-  await expect(currentProfile(page, DEMO.vendorName)).toBeVisible();
-  await expect(header(page)).toContainText('已同步', { timeout: 15_000 });
-  return page;
-}
 
 test('two desktops spend one balance offline: one spend is on Needs attention with the shortfall, the balance is right on both, and erasure reaches both', async ({
   browser,
@@ -249,8 +230,8 @@ test('two desktops spend one balance offline: one spend is on Needs attention wi
   // One story on two desks and a platform: the spend, the rejection, the fix, erasure, the
   // privacy log and the offline duplicate; on a loaded two-core machine it runs past three minutes.
   test.setTimeout(300_000);
-  const front = await desktopSignedIn(browser, '前台电脑');
-  const kitchen = await desktopSignedIn(browser, '后厨电脑');
+  const front = await desktopSignedIn(await browser.newContext(), platform.url, '前台电脑');
+  const kitchen = await desktopSignedIn(await browser.newContext(), platform.url, '后厨电脑');
 
   await openCustomers(front);
   await addCustomer(front, '李四', '13900005678');
