@@ -1,0 +1,40 @@
+/** Live reads the calendars panel needs: the shop's zone, staff, closed days and subscriptions. */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { DEFAULT_TIME_ZONE } from '@domain/time';
+import { useActiveVendor, useVendorProfile } from '../../../vendors/use-vendor';
+
+export function useShopZone(): string {
+  return useVendorProfile()?.timeZone ?? DEFAULT_TIME_ZONE;
+}
+
+/** Staff members that are not archived, in the calendar's order. */
+export function useStaffResources() {
+  const { db } = useActiveVendor();
+  return useLiveQuery(
+    async () =>
+      (await db.resource.where('kind').equals('staff').toArray())
+        .filter((resource) => !resource.archived)
+        .sort((a, b) => a.sort - b.sort || a.name.localeCompare(b.name)),
+    [db],
+  );
+}
+
+/** Closed days from today on (and a month back), oldest first. */
+export function useClosedDays(fromDate: string) {
+  const { db } = useActiveVendor();
+  return useLiveQuery(
+    async () =>
+      (await db.bookingException.where('date').aboveOrEqual(fromDate).sortBy('date')).filter(
+        (exception) => exception.kind === 'closed',
+      ),
+    [db, fromDate],
+  );
+}
+
+export function useSubscriptions() {
+  const { db } = useActiveVendor();
+  return useLiveQuery(
+    async () => (await db.calendarSubscription.toArray()).sort((a, b) => a.createdAt - b.createdAt),
+    [db],
+  );
+}
