@@ -1,0 +1,70 @@
+/**
+ * The group-buy part's texts. The manifest's texts are under `part` (its rules' texts in
+ * offers/rules.ts); the pages' texts sit in offers/*.ts, one file per area, gathered here.
+ */
+import editor from './offers/editor';
+import desk from './offers/desk';
+import rules from './offers/rules';
+
+export default {
+  ...editor,
+  ...desk,
+  status: {
+    draft: 'draft',
+    onSale: 'on sale',
+    paused: 'paused',
+    ended: 'ended',
+    soldOut: 'sold out',
+    scheduled: 'not on sale yet',
+    saleOver: 'sale over',
+  },
+  statusTag: {
+    draft: 'Draft',
+    onSale: 'On sale',
+    paused: 'Paused',
+    ended: 'Ended',
+    soldOut: 'Sold out',
+    scheduled: 'Not on sale yet',
+    saleOver: 'Sale over',
+  },
+  terms: {
+    kind: 'kind',
+    lines: 'contents',
+    priceFen: 'deal price',
+    originalPriceFen: 'original price',
+    groupSize: 'group size',
+    groupHours: 'time to fill a group',
+    usesPerVoucher: 'uses per voucher',
+    validity: 'validity',
+    usage: 'usage rules',
+    refund: 'refund policy',
+  },
+  attention: {
+    firstUse: 'It was first used at {{time}}, {{desk}}.',
+    thisDesk: 'on this desk',
+    otherDesk: 'on desk {{code}}',
+    unknownDesk: 'on another computer',
+  },
+  part: {
+    name: 'Group-buys',
+    tables: {
+      offer: 'Group-buy offers',
+      offerSettings: 'Redemption settings',
+      voucher: 'Vouchers',
+      redemption: 'Redemptions',
+    },
+    changes: {
+      offer: {
+        create: 'New group-buy offer',
+        edit: 'Edit group-buy offer',
+        setStatus: 'Put on sale, pause or end an offer',
+      },
+      offerSettings: { put: 'Change redemption settings' },
+      voucher: { redeem: 'Redeem voucher', reverseRedemption: 'Undo redemption' },
+    },
+    rules,
+    permissions: {
+      offers: { manage: 'Group-buys and redemption settings', undoRedemption: 'Undo redemptions' },
+    },
+  },
+};

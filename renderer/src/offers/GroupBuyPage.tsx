@@ -1,0 +1,43 @@
+import { App, Spin, Tabs, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useDesk } from '../customers/use-desk';
+import { RedemptionDesk } from './desk/RedemptionDesk';
+import { TodayRedemptions } from './desk/TodayRedemptions';
+import { OffersList } from './OffersList';
+
+/**
+ * The group-buy part (团购): the offers the shop sells, made and changed here and bought by
+ * customers on the platform; the redemption desk (核销台) and today's redemptions.
+ */
+export function GroupBuyPage() {
+  const { t } = useTranslation('offers');
+  const { clock, today, online } = useDesk();
+  return (
+    // The nested App gives the page's messages and confirm dialogs the console's theme.
+    <App>
+      <Typography.Title level={1} style={{ fontSize: 24 }}>
+        {t('part.name')}
+      </Typography.Title>
+      {clock && today ? (
+        <Tabs
+          destroyOnHidden
+          items={[
+            { key: 'offers', label: t('tabs.offers'), children: <OffersList clock={clock} /> },
+            {
+              key: 'desk',
+              label: t('tabs.desk'),
+              children: <RedemptionDesk clock={clock} online={online} />,
+            },
+            {
+              key: 'today',
+              label: t('tabs.today'),
+              children: <TodayRedemptions clock={clock} today={today} />,
+            },
+          ]}
+        />
+      ) : (
+        <Spin />
+      )}
+    </App>
+  );
+}
