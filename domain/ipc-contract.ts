@@ -58,6 +58,20 @@ export const ipcContract = {
     args: z.tuple([z.string().min(1).max(128)]),
     result: z.null(),
   },
+  /**
+   * A system notification (a customer's booking arrived, a booking starts soon). `kind` names
+   * what it is about, for the log; `shown` is false where the system shows none.
+   */
+  'notify:show': {
+    args: z.tuple([
+      z.object({
+        kind: z.string().regex(/^[a-zA-Z][\w.-]{0,39}$/),
+        title: z.string().min(1).max(120),
+        body: z.string().max(500),
+      }),
+    ]),
+    result: z.object({ shown: z.boolean() }),
+  },
 } as const;
 
 export type IpcChannel = keyof typeof ipcContract;

@@ -11,4 +11,5 @@ export const bridgeVerbs = {
   setSecret: 'secret:set',
   getSecret: 'secret:get',
   deleteSecret: 'secret:delete',
+  notify: 'notify:show',
 } as const;

@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { deflateSync, crc32 } from 'node:zlib';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/axe';
-import { createProfile, laoWang } from './support/profile';
+import { createProfile, laoWang, vendorStoreName } from './support/profile';
 import { vendorSchemaVersions } from '../renderer/src/db/schema';
 import {
   ids,
@@ -641,15 +641,13 @@ test.describe('menu', () => {
           }),
         ],
       };
-      await page.evaluate(async (rows) => {
+      const seeded = { rows, name: await vendorStoreName(page) };
+      await page.evaluate(async ({ rows, name }) => {
         const request = <T>(r: IDBRequest<T>) =>
           new Promise<T>((resolve, reject) => {
             r.onsuccess = () => resolve(r.result);
             r.onerror = () => reject(r.error);
           });
-        const name = (await indexedDB.databases())
-          .map((d) => d.name!)
-          .find((n) => n.startsWith('vendor-console.vendor.'))!;
         const current = await request(indexedDB.open(name));
         const read = (store: string) =>
           request(current.transaction(store).objectStore(store).getAll());
@@ -691,7 +689,7 @@ test.describe('menu', () => {
         for (const item of rows.items) tx.objectStore('menuItem').put(item);
         await new Promise((resolve) => (tx.oncomplete = resolve));
         db.close();
-      }, rows);
+      }, seeded);
 
       // The console opens it, moves it to the newest version and indexes every code it holds.
       await page.goto('/');

@@ -6,7 +6,7 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { IpcMainInvokeEvent } from 'electron';
-import { BrowserWindow, app, dialog, shell } from 'electron';
+import { BrowserWindow, Notification, app, dialog, shell } from 'electron';
 import type { Language } from '@domain/ipc-contract';
 import { APP_ORIGIN } from '@domain/ipc-contract';
 import { originOf, rendererOrigins } from './app-origin';
@@ -15,6 +15,7 @@ import { shellStrings } from './i18n';
 import { buildIpcHandlers } from './ipc/handlers';
 import { registerIpcHandlers } from './ipc/register';
 import { applyApplicationMenu } from './menu';
+import { notificationShower } from './notifications';
 import { osCipher } from './os-cipher';
 import { registerAppSchemePrivileges, serveAppScheme } from './protocol';
 import { createSecretStore } from './secret-store';
@@ -73,6 +74,7 @@ function registerHandlers(platforms: PlatformOrigins): void {
     secrets: createSecretStore(userFile('secrets.json'), osCipher),
     platforms,
     savePlatforms: () => savePlatformOrigins(userFile('platforms.json'), platforms),
+    showNotification: notificationShower(Notification, focusMainWindow),
   });
   registerIpcHandlers(handlers, allowedOrigins);
 }

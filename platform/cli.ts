@@ -1,6 +1,6 @@
 /**
  * `npm run platform -- <command>`: serve (default), create-vendor, create-provider, link,
- * seed-demo. Data lives in PLATFORM_DATA_DIR (or --data-dir; default ./.platform-data) with
+ * seed-demo, rotate-voucher-key. Data lives in PLATFORM_DATA_DIR (or --data-dir; default ./.platform-data) with
  * PGlite, or in PostgreSQL when DATABASE_URL is set. Port from PORT (default 8787).
  */
 import { parseArgs } from 'node:util';
@@ -11,6 +11,7 @@ import { migrate } from './db/migrate';
 import { openDatabase } from './db/open';
 import { DEMO, seedDemo } from './seed-demo';
 import { DEFAULT_PORT, startPlatform, stopOnSignals } from './start';
+import { rotateVoucherKey } from './vouchers/signing-keys';
 
 const usage = `usage: npm run platform -- [command] [options]
   serve                                              run the platform (default)
@@ -18,6 +19,7 @@ const usage = `usage: npm run platform -- [command] [options]
   create-provider --name <agency> --email <login>
   link --provider <providerId> --vendor <vendorId>
   seed-demo                                          create the demo shop and its menu (idempotent)
+  rotate-voucher-key                                 sign new vouchers with a new key; old ones still verify
 options: --data-dir <dir> (or PLATFORM_DATA_DIR), --port <n> (or PORT); DATABASE_URL selects PostgreSQL`;
 
 const { positionals, values } = parseArgs({
@@ -111,6 +113,11 @@ async function main(): Promise<void> {
             : 'demo shop data already there',
         );
         printDemo();
+      });
+    case 'rotate-voucher-key':
+      return withDatabase(async (db) => {
+        const key = await rotateVoucherKey(db);
+        console.log(`voucher signing key ${key.keyId} is current; older keys stay listed`);
       });
     default:
       throw new Error(`unknown command ${command}\n${usage}`);

@@ -1,9 +1,11 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { bookingSettingsSchema, resourceSchema, type Resource } from '../domain/bookings/schema';
 import { findDaypartProblems } from '../domain/menu/dayparts';
 import { menuItemSchema, type MenuItem } from '../domain/menu/schema';
 import { validateSpecGroups } from '../domain/menu/specs';
 import { syncPaths } from '../domain/sync/protocol';
 import { vendorProfileSchema } from '../domain/vendor';
+import { demoBookingSettings, demoResources } from './demo-bookings';
 import { demoDayparts, demoItems, demoProfile } from './demo-shop';
 import { DEMO, seedDemo } from './seed-demo';
 import { backends, SETUP_TIMEOUT_MS } from './test/backends';
@@ -31,6 +33,9 @@ describe('the demo shop’s data', () => {
       '夜宵',
     ]);
     expect(demoItems.every((item) => item.name.en)).toBe(true);
+    for (const resource of demoResources)
+      expect(resourceSchema.safeParse(resource).success).toBe(true);
+    expect(bookingSettingsSchema.safeParse(demoBookingSettings(DEMO.vendorId)).success).toBe(true);
   });
 });
 
@@ -71,9 +76,10 @@ describe.each(backends)('seedDemo on %s', (backend) => {
   });
 
   it('gives the same rows when seeded twice: the second seed is a duplicate', async () => {
-    expect(await seedDemo(platform.db)).toEqual({ created: true, applied: 6 });
+    expect(await seedDemo(platform.db)).toEqual({ created: true, applied: 6 + 8 + 1 });
     const first = await snapshot();
-    expect(first.entities).toHaveLength(1 + 4 + 3 + 2 + 8);
+    // Profile, dayparts, categories, tags, items; then tables and booking settings.
+    expect(first.entities).toHaveLength(1 + 4 + 3 + 2 + 8 + 8 + 1);
     expect(first.results.every((row) => row.status === 'applied')).toBe(true);
     expect(await seedDemo(platform.db)).toEqual({ created: false, applied: 0 });
     expect(await snapshot()).toEqual(first);
@@ -107,8 +113,28 @@ describe.each(backends)('seedDemo on %s', (backend) => {
     expect(items.filter((item) => item.specGroups.length > 0).map((item) => item.name.zh)).toEqual([
       '黄焖鸡米饭',
     ]);
+    const tables = table('resource') as Resource[];
+    expect(tables.map((row) => `${row.area} ${row.name}`).sort()).toEqual([
+      '包间 V1',
+      '包间 V2',
+      '大厅 A1',
+      '大厅 A2',
+      '大厅 A3',
+      '大厅 A4',
+      '大厅 A5',
+      '大厅 A6',
+    ]);
+    expect(table('bookingSettings')).toEqual([demoBookingSettings(DEMO.vendorId)]);
     const checksums = pages.at(-1)!.checksums!;
-    for (const name of ['vendorProfile', 'menuDaypart', 'menuCategory', 'menuTag', 'menuItem'])
+    for (const name of [
+      'vendorProfile',
+      'menuDaypart',
+      'menuCategory',
+      'menuTag',
+      'menuItem',
+      'resource',
+      'bookingSettings',
+    ])
       expect(rows.checksum(name)).toBe(checksums[name]);
   });
 

@@ -1,5 +1,6 @@
 /**
- * The demo shop a newcomer can sign in to at once: its accounts, then its profile and menu.
+ * The demo shop a newcomer can sign in to at once: its accounts, then its profile and menu, and
+ * its tables and booking settings.
  * Idempotent: the accounts have fixed ids and logins and are created only when missing; the
  * shop's data goes through the platform's own push path as a fixed "seed device" with fixed
  * mutation ids and seqs, so a second seed is a duplicate the platform applies once. A shop that
@@ -8,6 +9,7 @@
 import type { OutboxEntry } from '../domain/outbox';
 import { createProvider, createVendor, linkProvider, LoginTakenError } from './accounts/store';
 import type { Database } from './db/database';
+import { demoBookingChanges } from './demo-bookings';
 import { DEMO_MADE_AT, DEMO_SHOP_NAME, demoShopChanges } from './demo-shop';
 import { PokeHub } from './sync/poke-hub';
 import { applyPush } from './sync/push';
@@ -66,7 +68,9 @@ async function seedAccounts(db: Database): Promise<boolean> {
 
 /** The seed changes as the seed device's outbox: seq 1.. in order, never renumbered. */
 export function demoSeedMutations(): OutboxEntry[] {
-  return demoShopChanges(DEMO.vendorId).map(([id, name, args], index) => ({
+  // New seed changes go at the end: a shop seeded before them gets only the new ones.
+  const changes = [...demoShopChanges(DEMO.vendorId), ...demoBookingChanges(DEMO.vendorId)];
+  return changes.map(([id, name, args], index) => ({
     id,
     name,
     // The current version: the args are written for today's schemas (a test keeps them parsing).

@@ -72,7 +72,7 @@ describe('startPlatform with a PGlite data directory', () => {
     'makes its data folder, keeps the data across a restart, and the demo seed is idempotent',
     async () => {
       const first = await startPlatform({ dataDir, port: 0, logger: false });
-      expect(await seedDemo(first.db)).toEqual({ created: true, applied: 6 });
+      expect(await seedDemo(first.db)).toEqual({ created: true, applied: 6 + 8 + 1 });
       const device = await signInDemo(first.url);
       expect((await pushProfiles(first.url, device, 3)).status).toBe(200);
       await first.stop();
@@ -88,7 +88,7 @@ describe('startPlatform with a PGlite data directory', () => {
         );
         const body = (await pull.json()) as { changes: unknown[]; lastProcessedSeq: number };
         // The demo shop's 18 seeded rows, then this device's 3 profiles.
-        expect([body.changes.length, body.lastProcessedSeq]).toEqual([18 + 3, 3]);
+        expect([body.changes.length, body.lastProcessedSeq]).toEqual([18 + 8 + 1 + 3, 3]);
       } finally {
         await second.stop();
       }

@@ -10,6 +10,9 @@ import type { Database } from './db/database';
 import { migrate } from './db/migrate';
 import { openDatabase } from './db/open';
 import { buildApp, type AppOptions } from './http/app';
+import { calendarRefreshJob } from './jobs/calendar-refresh';
+import { bookingHoldsJob } from './jobs/booking-holds';
+import { bookingMessagesJob } from './jobs/booking-messages';
 import { pointsExpiryJob } from './jobs/points-expiry';
 import { JOB_INTERVAL_MS, JobRunner, type JobKind } from './jobs/runner';
 import { defaultSyncRules } from './sync/rules';
@@ -28,7 +31,12 @@ export interface PlatformOptions extends Omit<AppOptions, 'db'> {
 }
 
 /** Every job the platform runs. */
-export const platformJobs: readonly JobKind[] = [pointsExpiryJob];
+export const platformJobs: readonly JobKind[] = [
+  pointsExpiryJob,
+  calendarRefreshJob(),
+  bookingHoldsJob(),
+  bookingMessagesJob(),
+];
 
 export interface RunningPlatform {
   url: string;

@@ -4,6 +4,12 @@
  * turns them into p50/p95 and ratios, so the page never decides what a result means.
  */
 import type { CustomersImportOptions, CustomersImportResult } from './customers-import';
+import type {
+  BookingsDayQueryOptions,
+  BookingsDayQueryResult,
+  BookingsSeed,
+  BookingsSeedOptions,
+} from './bookings-calendar';
 import type { CustomersSeed } from './customers-seed';
 
 /** Per-call durations in ms, by variant name ("mutate", "rawPut", …), warm-up runs excluded. */
@@ -90,6 +96,8 @@ export interface BenchApi {
   customersImport(options: CustomersImportOptions): Promise<CustomersImportResult>;
   seedMenu(options: MenuSeedOptions): Promise<MenuSeed>;
   seedCustomers(options: { customers: number }): Promise<CustomersSeed>;
+  seedBookings(options: BookingsSeedOptions): Promise<BookingsSeed>;
+  bookingsDayQuery(options: BookingsDayQueryOptions): Promise<BookingsDayQueryResult>;
 }
 
 declare global {

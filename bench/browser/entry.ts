@@ -3,6 +3,7 @@
  * exposed on `window.vcBench` for the runner (lib/page-call.ts) to call.
  */
 import type { BenchApi } from './api';
+import { bookingsDayQuery, seedBookings } from './bookings-calendar';
 import { csvImport } from './csv-import';
 import { customersImport } from './customers-import';
 import { customersFilter, customersSearch } from './customers-search';
@@ -32,6 +33,8 @@ const api: BenchApi = {
   syncPushQueue,
   customersSearch,
   customersFilter,
+  seedBookings,
+  bookingsDayQuery,
 };
 
 window.vcBench = api;

@@ -25,10 +25,12 @@ import {
 export const personalPatchSchema = customerPersonalSchema.omit({ id: true }).partial();
 export type PersonalPatch = z.infer<typeof personalPatchSchema>;
 
-const newCustomerSchema = z
+export const newCustomerSchema = z
   .object({ customer: customerSchema, personal: customerPersonalSchema })
   .refine(({ customer, personal }) => customer.id === personal.id, 'personal_id')
   .refine(({ personal }) => personal.name !== '' || personal.phone !== null, 'name_or_phone');
+
+export type NewCustomer = z.infer<typeof newCustomerSchema>;
 
 export const createCustomer = defineMutation({
   name: 'customer.create',

@@ -13,7 +13,13 @@ export const customerTables = [
     kind: 'entity',
     lookups: { mergedInto: fieldLookup('mergedInto') },
   }),
-  defineTable({ name: 'customerPersonal', kind: 'entity', personal: personalFields }),
+  defineTable({
+    name: 'customerPersonal',
+    kind: 'entity',
+    personal: personalFields,
+    // A customer by a verified phone (the public booking endpoint).
+    lookups: { phone: fieldLookup('phone') },
+  }),
   defineTable({ name: 'customerTier', kind: 'entity' }),
   defineTable({ name: 'topUpPlan', kind: 'entity' }),
   defineTable({ name: 'customerSettings', kind: 'entity' }),

@@ -7,6 +7,7 @@
 import { z } from 'zod';
 import { fenSchema, signedFenSchema } from '../money';
 import { idSchema } from '../ids';
+import { contentHashSchema } from '../media/protocol';
 import { parseCalendarDate } from '../time';
 import { clockTimeSchema } from '../vendor';
 
@@ -198,6 +199,11 @@ export const menuPhotoSchema = z.object({
   width: z.number().int().min(1).max(1024),
   height: z.number().int().min(1).max(1024),
   byteSize: z.number().int().min(0).nullish(),
+  /**
+   * The image's address on the platform (SHA-256 of the bytes uploaded, domain/media): another
+   * desktop of the shop fetches it from there. Absent on photos saved before images were uploaded.
+   */
+  contentHash: contentHashSchema.optional(),
   blob: z.unknown().optional(),
   thumb: z.unknown().optional(),
 });

@@ -3,8 +3,10 @@
  * tables.ts). Entity tables hold records that can be edited; ledger tables hold append-only
  * entries (a balance is the sum of its entries). A part adds its tables by being listed here.
  */
+import { bookingTables } from '../bookings/tables';
 import { customerTables } from '../customers/tables';
 import { menuTables } from '../menu/tables';
+import { offerTables } from '../offers/tables';
 import type { LookupDeclaration, TableDeclaration } from '../parts/define';
 import { staffTables } from '../staff/tables';
 import { syncTables } from '../sync/tables';
@@ -16,6 +18,8 @@ export const tableDeclarations = [
   ...syncTables,
   ...staffTables,
   ...customerTables,
+  ...bookingTables,
+  ...offerTables,
 ] as const;
 
 type Declared = (typeof tableDeclarations)[number];

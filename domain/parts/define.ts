@@ -19,6 +19,13 @@ import type { RegisteredInvariant } from '../sync/invariants';
 export interface LookupDeclaration {
   readonly version: number;
   readonly values: (row: EntityRow) => readonly string[];
+  /**
+   * The stretch of time the row holds under each of its values (a booking from its start to the
+   * end of its buffer), epoch ms, end exclusive: declared, the platform indexes it with the values
+   * so an `entitiesOverlapping` read ("this table's bookings in [start, end)") is an index range.
+   * A row without a span (null) is never found by such a read.
+   */
+  readonly span?: (row: EntityRow) => { start: number; end: number } | null;
 }
 
 export interface TableDeclaration<

@@ -3,8 +3,10 @@
  * tables.ts, mutations, rules and part.ts, listed here and its tables in domain/mutations/tables.ts;
  * the registries below and the contract test (renderer/src/app/parts.contract.test.ts) do the rest.
  */
+import { bookingsPart } from '../bookings/part';
 import { customersPart } from '../customers/part';
 import { menuPart } from '../menu/part';
+import { offersPart } from '../offers/part';
 import { staffPart } from '../staff/part';
 import { syncPart } from '../sync/part';
 import { vendorPart } from '../vendor/part';
@@ -16,6 +18,8 @@ export const parts: readonly PartManifest[] = [
   syncPart,
   staffPart,
   customersPart,
+  bookingsPart,
+  offersPart,
 ];
 
 const partByMutation = new Map<string, PartManifest>();

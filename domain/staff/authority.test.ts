@@ -102,6 +102,8 @@ describe('which changes need a permission', () => {
           'customers.settings',
         ],
       },
+      { part: 'bookings', namespace: 'bookings', ids: ['bookings.settings', 'bookings.deposits'] },
+      { part: 'offers', namespace: 'offers', ids: ['offers.manage', 'offers.undoRedemption'] },
     ]);
   });
 });

@@ -39,11 +39,18 @@ export type InvariantRead =
   /** How many ledger entries match (e.g. redemptions of one voucher). */
   | ({ kind: 'ledgerCount'; table: string } & RowMatch)
   /** The newest `limit` entries that match, newest (highest change number) first. */
-  | ({ kind: 'ledgerLatest'; table: string; limit: number } & RowMatch);
+  | ({ kind: 'ledgerLatest'; table: string; limit: number } & RowMatch)
+  /**
+   * The live records that match and whose span under that lookup (its declared `span`) overlaps
+   * [start, end): a table's bookings and busy blocks in one evening, from an index, not a scan.
+   */
+  | ({ kind: 'entitiesOverlapping'; table: string; start: number; end: number } & RowMatch);
 
 export type ReadValue<R extends InvariantRead> = R extends { kind: 'entity' }
   ? EntityRow | null
-  : R extends { kind: 'entitiesWhere' | 'entitiesMatchingAny' | 'ledgerLatest' }
+  : R extends {
+        kind: 'entitiesWhere' | 'entitiesMatchingAny' | 'ledgerLatest' | 'entitiesOverlapping';
+      }
     ? EntityRow[]
     : number;
 

@@ -6,7 +6,12 @@ import { expect, type Page } from '@playwright/test';
  * on serious or critical accessibility violations, listing them. Checks once dialogs and
  * drawers have finished animating in: mid-fade, text is paler than it will be and fails contrast.
  */
-export async function expectNoSeriousA11yViolations(page: Page, what: string): Promise<void> {
+export async function expectNoSeriousA11yViolations(
+  page: Page,
+  what: string,
+  /** Only this part of the page (a drawer over a masked page: what is under the mask is dimmed). */
+  include?: string,
+): Promise<void> {
   await page.waitForFunction(() =>
     document
       .getAnimations()
@@ -21,7 +26,8 @@ export async function expectNoSeriousA11yViolations(page: Page, what: string): P
     document.body.innerText.split('\n').filter((line) => line.includes('{{')),
   );
   expect({ page: what, unfilled }).toEqual({ page: what, unfilled: [] });
-  const results = await new AxeBuilder({ page }).analyze();
+  const builder = new AxeBuilder({ page });
+  const results = await (include ? builder.include(include) : builder).analyze();
   const serious = results.violations
     .filter((violation) => violation.impact === 'serious' || violation.impact === 'critical')
     .map((violation) => ({

@@ -36,3 +36,17 @@ export async function createProfile(page: Page, shop: ShopDetails): Promise<void
 export function currentProfile(page: Page, name: string) {
   return page.getByRole('banner').getByTitle(name, { exact: true });
 }
+
+/** The console's main navigation, in either language. */
+export function nav(page: Page) {
+  return page.getByRole('navigation', { name: /主导航|Main navigation/ });
+}
+
+/** The IndexedDB database of the shop open in `page` (the console names it by the vendor). */
+export function vendorStoreName(page: Page): Promise<string> {
+  return page.evaluate(async () =>
+    (await indexedDB.databases())
+      .map((d) => d.name!)
+      .find((n) => n.startsWith('vendor-console.vendor.'))!,
+  );
+}

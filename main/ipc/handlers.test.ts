@@ -40,6 +40,7 @@ function deps(overrides: Partial<IpcDeps<SenderEvent>> = {}): IpcDeps<SenderEven
       encrypt: () => Buffer.alloc(0),
       decrypt: () => '',
     }),
+    showNotification: () => true,
     ...overrides,
   };
 }

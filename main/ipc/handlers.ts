@@ -5,6 +5,8 @@ import { appHandlers } from './app';
 import type { FileDeps } from './file';
 import { fileHandlers } from './file';
 import type { IpcHandlers } from './invoke';
+import type { NotifyDeps } from './notify';
+import { notifyHandlers } from './notify';
 import type { PlatformDeps } from './platform';
 import { platformHandlers } from './platform';
 import { secretHandlers } from './secret';
@@ -14,7 +16,8 @@ import { shellHandlers } from './shell';
 export type IpcDeps<E> = AppDeps &
   ShellDeps &
   FileDeps<E> &
-  PlatformDeps & { secrets: SecretStore };
+  PlatformDeps &
+  NotifyDeps & { secrets: SecretStore };
 
 export function buildIpcHandlers<E>(deps: IpcDeps<E>): IpcHandlers<E> {
   return {
@@ -23,5 +26,6 @@ export function buildIpcHandlers<E>(deps: IpcDeps<E>): IpcHandlers<E> {
     ...platformHandlers<E>(deps),
     ...fileHandlers<E>(deps),
     ...secretHandlers<E>(deps.secrets),
+    ...notifyHandlers<E>(deps),
   };
 }

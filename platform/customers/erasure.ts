@@ -44,7 +44,7 @@ export interface ScrubContext {
   lookups: LookupRegistry;
 }
 
-/** Scrubs the erased customer from the shop's attention items; returns how many were rewritten. */
+/** Scrubs the erased customer from the shop's attention items and booking notes; returns how many rows were rewritten. */
 export async function scrubErasedCustomer(
   { tx, vendorId, serverSeq, deltas, lookups }: ScrubContext,
   customerId: string,
@@ -64,6 +64,16 @@ export async function scrubErasedCustomer(
     if (JSON.stringify(scrubbed) !== JSON.stringify(data))
       ops.push({ op: 'put', table: 'attentionItem', row: scrubbed as EntityRow });
   }
+  // The guest's notes on their bookings (the booking table declares `note` personal).
+  const bookings = await tx.query<{ id: string }>(
+    `select l.id from row_lookups l join entities r
+       on r.vendor_id = l.vendor_id and r.tbl = l.tbl and r.id = l.id
+     where l.vendor_id = $1 and l.tbl = 'booking' and l.lookup = 'customerId' and l.value = $2
+       and not r.deleted and coalesce(r.data ->> 'note', '') <> ''`,
+    [vendorId, customerId],
+  );
+  for (const { id } of bookings)
+    ops.push({ op: 'patch', table: 'booking', id, fields: { note: '' } });
   if (ops.length > 0) await applyRowOps(tx, vendorId, serverSeq, ops, deltas, lookups);
   return ops.length;
 }

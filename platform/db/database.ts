@@ -4,8 +4,9 @@
  * every query and migration is written once and tested on both.
  */
 
+/** A Uint8Array (a Buffer too) is bytea on both backends. */
 export type SqlParam =
-  string | number | boolean | null | Date | Record<string, unknown> | unknown[];
+  string | number | boolean | null | Date | Uint8Array | Record<string, unknown> | unknown[];
 
 export interface Queryable {
   /** Runs one statement and returns its rows. bigint/count columns come back as JS numbers. */

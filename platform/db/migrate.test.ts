@@ -231,7 +231,12 @@ describe.each(backends)('migrations on %s', (backend) => {
        values ($1, 'customerSettings', $2, '{"pointsExpiryMonths": 12}', 1)`,
       [vendorId, vendorId],
     );
-    expect(await migrate(test.db)).toEqual([8]);
+    expect(
+      await migrate(
+        test.db,
+        migrations.filter((migration) => migration.version <= 8),
+      ),
+    ).toEqual([8]);
     expect(await test.db.query('select * from platform_jobs')).toEqual([]);
     await test.db.query(
       `insert into platform_jobs (kind, key, due_at) values ('points.expiry', $1, 1)`,
@@ -248,5 +253,38 @@ describe.each(backends)('migrations on %s', (backend) => {
       'entities_customer_settings',
       'platform_jobs_due',
     ]);
+  });
+
+  it('migrates 12 (media) with shops in it: an image and its variants keep their bytes, and go with their shop', async () => {
+    test = await openTestDatabase(backend);
+    await migrate(
+      test.db,
+      migrations.filter((migration) => migration.version < 12),
+    );
+    const vendorId = '0190a000-0000-7000-8000-000000000001';
+    await test.db.query("insert into vendors (id, name) values ($1, '老王面馆')", [vendorId]);
+    expect(
+      await migrate(
+        test.db,
+        migrations.filter((migration) => migration.version <= 12),
+      ),
+    ).toEqual([12]);
+    const hash = 'f'.repeat(64);
+    await test.db.query(
+      `insert into media_images (vendor_id, hash, mime, width, height, byte_size, stored_bytes, created_at)
+       values ($1, $2, 'image/png', 2, 1, 4, 8, 1)`,
+      [vendorId, hash],
+    );
+    const bytes = Uint8Array.from([0, 255, 0x89, 10]);
+    await test.db.query(
+      `insert into media_variants (vendor_id, hash, variant, mime, width, height, bytes)
+       values ($1, $2, 'thumb', 'image/webp', 2, 1, $3)`,
+      [vendorId, hash, bytes],
+    );
+    const [row] = await test.db.query<{ bytes: Uint8Array }>('select bytes from media_variants');
+    expect([...row!.bytes]).toEqual([...bytes]);
+    await test.db.query('delete from vendors where id = $1', [vendorId]);
+    expect(await test.db.query('select hash from media_images')).toEqual([]);
+    expect(await test.db.query('select hash from media_variants')).toEqual([]);
   });
 });

@@ -12,12 +12,16 @@ import { defaultSyncRules, type SyncRules } from '../sync/rules';
 import { requireVendorScope } from './auth';
 import { installCors } from './cors';
 import { installErrorHandler } from './errors';
+import { calendarRoutes, publicCalendarRoutes } from '../bookings/calendar-routes';
 import { accountRoutes } from './routes-accounts';
 import { auditRoutes } from './routes-audit';
+import { mediaRoutes, publicMediaRoutes, type MediaOptions } from './routes-media';
 import { pokeRoute } from './routes-poke';
+import { publicBookingRoutes, type PublicBookingOptions } from './routes-public-bookings';
 import { parseQuery, redactedUrl } from './query';
 import { installRouteRegistry } from './route-registry';
 import { syncRoutes } from './routes-sync';
+import { voucherKeyRoutes } from '../vouchers/routes';
 
 export interface AppOptions {
   db: Database;
@@ -34,6 +38,10 @@ export interface AppOptions {
   recheckMs?: number;
   /** Origins allowed besides app://console and loopback http (e.g. a hosted web build). */
   extraOrigins?: string[];
+  /** The public booking endpoints' providers, limits and clock; `sandbox: true` adds the dev routes. */
+  publicBookings?: PublicBookingOptions;
+  /** The media endpoints' limits, limiter and clock. */
+  media?: MediaOptions;
 }
 
 /** Every push the console packs (MAX_PUSH_BYTES) fits; a larger body gets 413. */
@@ -68,6 +76,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const pokes = new PokeHub(db);
   await pokes.start();
   accountRoutes(app, db, { ...DEFAULT_SIGN_IN_POLICY, ...options.signInLimit });
+  publicCalendarRoutes(app, db);
+  publicBookingRoutes(app, db, rules, options.publicBookings);
+  publicMediaRoutes(app, db, options.media);
   let endStreams = () => undefined as void;
   await app.register(
     async (scope) => {
@@ -76,6 +87,9 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       });
       syncRoutes(scope, db, rules, pokes);
       auditRoutes(scope, db);
+      calendarRoutes(scope, db);
+      voucherKeyRoutes(scope, db);
+      await mediaRoutes(scope, db, options.media);
       const heartbeatMs = options.heartbeatMs ?? 25_000;
       const streams = pokeRoute(scope, db, pokes, {
         heartbeatMs,

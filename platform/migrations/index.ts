@@ -7,6 +7,11 @@ import deviceSecrets from './005-device-secrets';
 import signInThrottle from './006-sign-in-throttle';
 import staff from './007-staff';
 import jobs from './008-jobs';
+import lookupSpans from './009-lookup-spans';
+import calendarFeeds from './010-calendar-feeds';
+import publicBookings from './011-public-bookings';
+import media from './012-media';
+import voucherKeys from './013-voucher-keys';
 
 export interface Migration {
   version: number;
@@ -23,4 +28,9 @@ export const migrations: readonly Migration[] = [
   signInThrottle,
   staff,
   jobs,
+  lookupSpans,
+  calendarFeeds,
+  publicBookings,
+  media,
+  voucherKeys,
 ];

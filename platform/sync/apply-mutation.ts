@@ -34,6 +34,8 @@ export interface ApplyContext {
   careful: boolean;
   /** Row operations this push may still do; a mutation that needs more waits for the next push. */
   rowOpsLeft: number;
+  /** Whether a rejection is put on the shop's Needs attention list (PushInput.listRejections). */
+  listRejections: boolean;
 }
 
 /** Not processed: it would take the push past its row budget; the sender sends it again. */
@@ -190,7 +192,7 @@ async function needsAttention(
   result: MutationResult,
   judged: { args: unknown; ops: readonly RowOp[] } | null,
 ): Promise<MutationResult> {
-  if (result.status !== 'rejected') return result;
+  if (result.status !== 'rejected' || !context.listRejections) return result;
   const item = storableJson(attentionItemFor(result, mutation, judged, Date.now()));
   const op: RowOp = { op: 'put', table: 'attentionItem', row: item };
   const { tx, vendorId, serverSeq, deltas, rules } = context;

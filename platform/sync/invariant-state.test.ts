@@ -12,6 +12,7 @@ import { invariantLoader } from './invariant-state';
 // Test tables, kept out of the product's table list by the casts.
 const bookings = 'testBooking' as EntityTable;
 const points = 'testPointsEntry' as LedgerTable;
+const holds = 'testHold' as EntityTable;
 
 const testLookups = lookupRegistry([
   {
@@ -23,6 +24,18 @@ const testLookups = lookupRegistry([
     name: points,
     kind: 'ledger',
     lookups: { customerId: fieldLookup('customerId'), day: fieldLookup('day') },
+  },
+  {
+    name: holds,
+    kind: 'entity',
+    lookups: {
+      // A booking's tables, each held from its start to its end; a cancelled one holds none.
+      resource: {
+        version: 1,
+        values: (row) => (row.cancelled ? [] : (row.resourceIds as string[])),
+        span: (row) => ({ start: Number(row.start), end: Number(row.end) }),
+      },
+    },
   },
 ]);
 
@@ -175,6 +188,57 @@ describe.each(backends)('invariant state on %s', (backend) => {
     expect(loaded).toEqual(await Promise.all(listReads.map((read) => expected(read))));
     const [p1, p2, p3, p4] = pointRows;
     expect(loaded).toEqual([74, 60, 0, 5, 3, [later, p4, p3], [p3, p2, p1], [p4, p2], bookingRows]);
+  });
+
+  it('finds the rows whose span overlaps [start, end) under a lookup, end exclusive, and follows edits', async () => {
+    const holdRows = [
+      { id: 'h1', resourceIds: ['t1', 't2'], start: 1000, end: 2000, cancelled: false },
+      { id: 'h2', resourceIds: ['t1'], start: 2000, end: 3000, cancelled: false },
+      { id: 'h3', resourceIds: ['t2'], start: 500, end: 5000, cancelled: true },
+      { id: 'h4', resourceIds: ['t3'], start: 0, end: 10_000, cancelled: false },
+    ];
+    const overlapping = (values: string[], start: number, end: number): InvariantRead => ({
+      kind: 'entitiesOverlapping',
+      table: holds,
+      field: 'resource',
+      in: values,
+      start,
+      end,
+    });
+    const spanReads = [
+      overlapping(['t1'], 1500, 2500),
+      overlapping(['t1'], 2000, 2001),
+      overlapping(['t1', 't2'], 0, 1000),
+      overlapping(['t2'], 1999, 4000),
+      overlapping(['t3', 't1'], 2999, 3000),
+    ];
+    const answers = await test.db
+      .transaction(async (tx) => {
+        const put = holdRows.map((row) => ({ op: 'put' as const, table: holds, row }));
+        await applyRowOps(tx, vendorId, 3, put, new ChecksumDeltas(), testLookups);
+        const load = invariantLoader(tx, vendorId, testLookups);
+        const before = [];
+        for (const read of spanReads) before.push(await load(read));
+        // Moving h2 later and cancelling h1 moves and drops their spans.
+        const edits = [
+          { op: 'patch' as const, table: holds, id: 'h2', fields: { start: 4000, end: 4500 } },
+          { op: 'patch' as const, table: holds, id: 'h1', fields: { cancelled: true } },
+        ];
+        await applyRowOps(tx, vendorId, 4, edits, new ChecksumDeltas(), testLookups);
+        const after = [
+          await load(overlapping(['t1', 't2'], 0, 3500)),
+          await load(overlapping(['t1'], 4499, 4500)),
+        ];
+        throw Object.assign(new Error('roll back'), { answers: { before, after } });
+      })
+      .catch((error: { answers?: unknown }) => error.answers);
+    const [h1, h2, , h4] = holdRows;
+    const expected = memoryLoader({ entities: { [holds]: holdRows } }, testLookups);
+    expect(answers).toEqual({
+      before: await Promise.all(spanReads.map((read) => expected(read))),
+      after: [[], [{ ...h2, start: 4000, end: 4500 }]],
+    });
+    expect((answers as { before: unknown }).before).toEqual([[h1, h2], [h2], [], [h1], [h2, h4]]);
   });
 
   it('refuses a read by a lookup the table does not declare, rather than scanning', async () => {

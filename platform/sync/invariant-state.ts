@@ -71,6 +71,16 @@ export function invariantLoader(
         );
         return rows.map((row) => row.data);
       }
+      case 'entitiesOverlapping': {
+        params.push(read.end, read.start);
+        const spanParams = ` and l.span_start < $${params.length - 1} and l.span_end > $${params.length}`;
+        const and = andConditions(read.and, params, 'r');
+        const rows = await tx.query<{ data: EntityRow }>(
+          byLookup('entities', 'distinct r.id, r.data', `${spanParams}${and} order by r.id`),
+          params,
+        );
+        return rows.map((row) => row.data);
+      }
       case 'ledgerSum': {
         params.push(read.sum);
         const sumParam = params.length;

@@ -8,12 +8,15 @@ import type { EntityRow } from '../../domain/mutations/row-ops';
 import { tableLookups, type LookupRegistry } from '../../domain/mutations/tables';
 import type { Database, Queryable } from '../db/database';
 
-/** The lookup rows of one record: [lookup, value] pairs, each once. */
-function lookupPairs(lookups: LookupRegistry, table: string, row: EntityRow): [string, string][] {
-  const pairs = new Map<string, [string, string]>();
+type LookupPair = [lookup: string, value: string, span: { start: number; end: number } | null];
+
+/** The lookup rows of one record: [lookup, value, span] for each value, each once. */
+function lookupPairs(lookups: LookupRegistry, table: string, row: EntityRow): LookupPair[] {
+  const pairs = new Map<string, LookupPair>();
   for (const [lookup, declaration] of Object.entries(lookups.get(table) ?? {})) {
+    const span = declaration.span?.(row) ?? null;
     for (const value of declaration.values(row))
-      pairs.set(`${lookup}\u0000${value}`, [lookup, value]);
+      pairs.set(`${lookup}\u0000${value}`, [lookup, value, span]);
   }
   return [...pairs.values()];
 }
@@ -72,20 +75,26 @@ async function insertLookups(
   const names: string[] = [];
   const values: string[] = [];
   const ids: string[] = [];
+  const starts: Array<number | null> = [];
+  const ends: Array<number | null> = [];
   for (const row of rows) {
-    for (const [lookup, value] of lookupPairs(lookups, table, row)) {
+    for (const [lookup, value, span] of lookupPairs(lookups, table, row)) {
       if (only !== undefined && lookup !== only) continue;
       names.push(lookup);
       values.push(value);
       ids.push(row.id);
+      starts.push(span?.start ?? null);
+      ends.push(span?.end ?? null);
     }
   }
   if (ids.length === 0) return;
   await tx.query(
-    `insert into row_lookups (vendor_id, tbl, lookup, value, id)
-     select $1, $2, lookup, value, id from unnest($3::text[], $4::text[], $5::text[]) as l(lookup, value, id)
+    `insert into row_lookups (vendor_id, tbl, lookup, value, id, span_start, span_end)
+     select $1, $2, lookup, value, id, span_start, span_end
+       from unnest($3::text[], $4::text[], $5::text[], $6::bigint[], $7::bigint[])
+         as l(lookup, value, id, span_start, span_end)
      on conflict do nothing`,
-    [vendorId, table, names, values, ids],
+    [vendorId, table, names, values, ids, starts, ends],
   );
 }
 

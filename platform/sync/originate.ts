@@ -17,6 +17,7 @@ import type { MutationResult } from '../../domain/sync/protocol';
 import type { Database } from '../db/database';
 import { InvariantRegistry } from '../../domain/sync/invariants';
 import { expirePoints, expiryNeverBelowZero } from '../customers/platform-mutations';
+import { putVoucher } from '../offers/platform-mutations';
 import { announceChange } from './poke-hub';
 import { applyPush } from './push';
 import type { SyncRules } from './rules';
@@ -27,7 +28,7 @@ export const platformDeviceId = (vendorId: string): string =>
 
 /** Mutations only the platform makes, by name. */
 export const platformMutations: ReadonlyMap<string, MutationDefinition<string, unknown>> = new Map(
-  [expirePoints].map((definition) => [
+  [expirePoints, putVoucher].map((definition) => [
     definition.name,
     definition as unknown as MutationDefinition<string, unknown>,
   ]),
@@ -57,6 +58,12 @@ export interface OriginatedChange {
   /** The mutation's id; give a derived one to make a retried change count once. Default: new. */
   id?: string;
   version?: number;
+  /**
+   * False when whoever asked for the change is answered with its verdict at once (a guest's
+   * online booking turned down is told so); then a rejection is not put on Needs attention,
+   * whose fixes would make a booking the guest was told had failed.
+   */
+  listRejection?: boolean;
 }
 
 /** Another instance took the same seq this many times in a row: something is wrong. */
@@ -64,7 +71,8 @@ const MAX_ATTEMPTS = 10;
 
 /**
  * Makes `change` for `vendorId` as the platform, at `now` (the job's clock), and returns its
- * verdict: applied, rejected (it is then on the shop's Needs attention list, like any rejection),
+ * verdict: applied, rejected (it is then on the shop's Needs attention list, like any rejection,
+ * unless the change says otherwise),
  * or duplicate (this id was already processed).
  */
 export async function originate(
@@ -96,7 +104,7 @@ export async function originate(
     const response = await applyPush(
       db,
       judged,
-      { vendorId, deviceId, mutations: [entry] },
+      { vendorId, deviceId, mutations: [entry], listRejections: change.listRejection ?? true },
       (tx, vendor) => announceChange(db, tx, vendor),
     );
     const [result] = response.results;

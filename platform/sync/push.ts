@@ -24,6 +24,11 @@ export interface PushInput {
   vendorId: string;
   deviceId: string;
   mutations: readonly OutboxEntry[];
+  /**
+   * Whether a rejection goes on the shop's Needs attention list (the default). Off only for a
+   * change the platform makes for someone who is answered at once (a guest's online booking).
+   */
+  listRejections?: boolean;
 }
 
 type Announce = (tx: Queryable, vendorId: string) => Promise<void>;
@@ -102,6 +107,7 @@ async function runBatch(
         deltas,
         careful,
         rowOpsLeft,
+        listRejections: input.listRejections ?? true,
       };
       const judged = await judgeAndApply(context, mutation);
       if (judged === DEFERRED) break;

@@ -212,7 +212,15 @@ export const storedValueNeverBelowZero = defineBelowZero({
   table: 'storedValueEntry',
   buckets: ['principalFen', 'bonusFen'],
   spendKind: 'spend',
-  mutations: ['customer.charge', 'storedValue.refund', 'storedValue.reverse'],
+  mutations: [
+    'customer.charge',
+    'storedValue.refund',
+    'storedValue.reverse',
+    // A booking's deposit paid from stored value (bookings part).
+    'booking.create',
+    'booking.recordDeposit',
+    'booking.transition',
+  ],
 });
 
 export const pointsNeverBelowZero = defineBelowZero({

@@ -42,6 +42,18 @@ export function memoryLoader(
           .reduce((sum, row) => sum + Number(row[read.sum]), 0);
       case 'ledgerCount':
         return (ledgers[read.table] ?? []).filter((row) => matches(read.table, row, read)).length;
+      case 'entitiesOverlapping': {
+        const span = lookups.get(read.table)?.[read.field]?.span;
+        return (entities[read.table] ?? []).filter((row) => {
+          const held = span?.(row);
+          return (
+            held != null &&
+            held.start < read.end &&
+            held.end > read.start &&
+            matches(read.table, row, read)
+          );
+        });
+      }
       case 'ledgerLatest':
         // Entries are given oldest first, as they were appended.
         return (ledgers[read.table] ?? [])

@@ -10,6 +10,8 @@ import {
 import { PageRouter } from './PageRouter';
 import { useRoute } from '../routing/routes';
 import { Shell } from './Shell';
+import { BookingReminders } from '../bookings/reminders/BookingReminders';
+import { NotifyHost } from '../notify/NotifyHost';
 
 /** First run until a profile exists; then the shell around the active profile's pages. */
 export function App() {
@@ -25,6 +27,8 @@ export function App() {
   if (!vendor) return <FirstRunPage />;
   return (
     <ActiveVendorContext.Provider value={vendor}>
+      <NotifyHost />
+      <BookingReminders key={vendor.vendorId} />
       <Shell route={route}>
         <PageRouter key={vendor.vendorId} route={route} />
       </Shell>

@@ -15,9 +15,11 @@ import {
   TeamOutlined,
   UserSwitchOutlined,
 } from '@ant-design/icons';
+import { BookingsPage } from '../bookings/BookingsPage';
 import { CustomersPage } from '../customers/CustomersPage';
 import { DashboardPage } from '../dashboard/DashboardPage';
 import { MenuPage } from '../menu/MenuPage';
+import { GroupBuyPage } from '../offers/GroupBuyPage';
 import type { NavPageId, PageId } from '../routing/pages';
 import { SettingsPage } from '../settings/SettingsPage';
 import { StaffPage } from '../staff/pages/StaffPage';
@@ -31,8 +33,8 @@ type PageEntry<Id extends PageId> = Id extends NavPageId
 export const pageRegistry: { [Id in PageId]: PageEntry<Id> } = {
   dashboard: { component: DashboardPage, icon: <DashboardOutlined /> },
   menu: { component: MenuPage, icon: <AppstoreOutlined /> },
-  bookings: { component: null, icon: <CalendarOutlined /> },
-  groupbuy: { component: null, icon: <TagsOutlined /> },
+  bookings: { component: BookingsPage, icon: <CalendarOutlined /> },
+  groupbuy: { component: GroupBuyPage, icon: <TagsOutlined /> },
   customers: { component: CustomersPage, icon: <TeamOutlined /> },
   storefront: { component: null, icon: <ShopOutlined /> },
   sync: { component: SyncPage, icon: <SyncOutlined /> },

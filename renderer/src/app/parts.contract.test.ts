@@ -40,7 +40,15 @@ const environment = (overrides: Partial<PartEnvironment> = {}): PartEnvironment 
 
 describe('the parts contract', () => {
   it('holds for every part of the product', () => {
-    expect(parts.map((part) => part.id)).toEqual(['vendor', 'menu', 'sync', 'staff', 'customers']);
+    expect(parts.map((part) => part.id)).toEqual([
+      'vendor',
+      'menu',
+      'sync',
+      'staff',
+      'customers',
+      'bookings',
+      'offers',
+    ]);
     expect(describeProblems(checkParts(parts, environment()))).toEqual([]);
     // ...and the real environment can say no.
     expect(hasText('en', 'menu:part.tables.menuItem')).toBe(true);

@@ -194,7 +194,7 @@ describe('vendor database migrations', () => {
     await v7.outbox.add({ seq: 1, id: newId(), name: 'staffMember.update' } as never);
     v7.close();
 
-    const current = new VendorDb(vendorId);
+    const current = new VendorDb(vendorId, vendorSchemaVersions.slice(0, 8));
     expect(current.verno).toBe(8);
     expect((await current.menuItem.get(itemId))?.priceFen).toBe(1800);
     expect(await current.staffMember.get('m')).toMatchObject({ name: '小王' });
@@ -220,6 +220,140 @@ describe('vendor database migrations', () => {
       businessDate: '2026-12-02',
     } as never);
     expect(await current.storedValueEntry.where('customerId').equals('c').count()).toBe(1);
+    await current.delete();
+  });
+
+  it('opens a version 8 database with customers in it and adds the empty booking stores, a day of bookings one index read', async () => {
+    const vendorId = newId();
+    const v8 = new VendorDb(vendorId, vendorSchemaVersions.slice(0, 8));
+    await v8.customerPersonal.put({ id: 'c', phone: '13812341234' } as never);
+    await v8.outbox.add({ seq: 1, id: newId(), name: 'customer.create' } as never);
+    v8.close();
+
+    const current = new VendorDb(vendorId, vendorSchemaVersions.slice(0, 9));
+    expect(current.verno).toBe(9);
+    expect(await current.customerPersonal.get('c')).toMatchObject({ phone: '13812341234' });
+    expect(await current.outbox.get(1)).toMatchObject({ name: 'customer.create' });
+    const bookingStores = [
+      'resource',
+      'service',
+      'bookingSettings',
+      'bookingException',
+      'busyBlock',
+      'calendarSubscription',
+      'booking',
+      'bookingEvent',
+      'waitlistEntry',
+    ];
+    for (const table of bookingStores) expect(await current.table(table).count()).toBe(0);
+    // A stay over three business days is found on each of them, and on no other.
+    await current.booking.bulkPut([
+      { id: 'stay', days: ['2026-12-04', '2026-12-05', '2026-12-06'], customerId: 'c' },
+      { id: 'dinner', days: ['2026-12-05'], customerId: null },
+    ] as never);
+    const on = (date: string) => current.booking.where('days').equals(date).primaryKeys();
+    expect(await on('2026-12-05')).toEqual(['dinner', 'stay']);
+    expect(await on('2026-12-06')).toEqual(['stay']);
+    expect(await on('2026-12-07')).toEqual([]);
+    expect(await current.booking.where('customerId').equals('c').primaryKeys()).toEqual(['stay']);
+    await current.delete();
+  });
+
+  it('opens a version 9 database with photos in it and adds the empty upload queue, read by state', async () => {
+    const vendorId = newId();
+    const v9 = new VendorDb(vendorId, vendorSchemaVersions.slice(0, 9));
+    const image = new Blob([new Uint8Array([1, 2, 3])], { type: 'image/webp' });
+    await v9.menuPhoto.put({ id: 'p', itemId: 'i', mime: 'image/webp', width: 1, height: 1 });
+    await v9.photoBlob.put({ id: 'p', itemId: 'i', image, thumb: image });
+    await v9.outbox.add({ seq: 1, id: newId(), name: 'menuPhoto.create' } as never);
+    v9.close();
+
+    const current = new VendorDb(vendorId, vendorSchemaVersions.slice(0, 10));
+    expect(current.verno).toBe(10);
+    // A photo saved before uploads existed stays valid as it is: it has no content hash.
+    expect(await current.menuPhoto.get('p')).toEqual({
+      id: 'p',
+      itemId: 'i',
+      mime: 'image/webp',
+      width: 1,
+      height: 1,
+    });
+    expect(await current.photoBlob.count()).toBe(1);
+    expect(await current.outbox.get(1)).toMatchObject({ name: 'menuPhoto.create' });
+    expect(await current.mediaUpload.count()).toBe(0);
+    await current.mediaUpload.bulkPut([
+      {
+        id: 'p',
+        contentHash: 'a'.repeat(64),
+        state: 'queued',
+        attempts: 0,
+        nextAttemptAt: 0,
+        lastError: null,
+        queuedAt: 1,
+      },
+      {
+        id: 'q',
+        contentHash: 'b'.repeat(64),
+        state: 'refused',
+        attempts: 1,
+        nextAttemptAt: 0,
+        lastError: 'not_an_image',
+        queuedAt: 2,
+      },
+    ]);
+    expect(await current.mediaUpload.where('state').equals('queued').primaryKeys()).toEqual(['p']);
+    await current.delete();
+  });
+
+  it('opens a version 10 database with bookings in it and adds the empty group-buy stores, a voucher one index read by its code', async () => {
+    const vendorId = newId();
+    const v10 = new VendorDb(vendorId, vendorSchemaVersions.slice(0, 10));
+    await v10.booking.put({ id: 'b', days: ['2026-12-05'], customerId: null } as never);
+    await v10.outbox.add({ seq: 1, id: newId(), name: 'booking.create' } as never);
+    v10.close();
+
+    const current = new VendorDb(vendorId);
+    expect(current.verno).toBe(12);
+    expect(await current.booking.get('b')).toMatchObject({ days: ['2026-12-05'] });
+    expect(await current.outbox.get(1)).toMatchObject({ name: 'booking.create' });
+    for (const table of ['offer', 'offerSettings', 'voucher', 'redemption']) {
+      expect(await current.table(table).count()).toBe(0);
+    }
+    await current.voucher.bulkPut([
+      { id: 'v1', code: '123456789012', offerId: 'o', customerId: 'c' },
+      { id: 'v2', code: '210987654321', offerId: 'o', customerId: 'd' },
+    ] as never);
+    expect(await current.voucher.where('code').equals('210987654321').primaryKeys()).toEqual([
+      'v2',
+    ]);
+    expect(await current.voucher.where('offerId').equals('o').count()).toBe(2);
+    await current.redemption.put({ id: 'r', voucherId: 'v1', businessDate: '2026-12-05' } as never);
+    expect(await current.redemption.where('businessDate').equals('2026-12-05').count()).toBe(1);
+    await current.delete();
+  });
+
+  it('opens a version 11 database with vouchers in it and adds the empty voucher-key store, a key one read by its id', async () => {
+    const vendorId = newId();
+    const v11 = new VendorDb(vendorId, vendorSchemaVersions.slice(0, 11));
+    await v11.voucher.put({
+      id: 'v1',
+      code: '123456789018',
+      offerId: 'o',
+      customerId: 'c',
+    } as never);
+    v11.close();
+
+    const current = new VendorDb(vendorId);
+    expect(current.verno).toBe(12);
+    expect(await current.voucher.where('code').equals('123456789018').primaryKeys()).toEqual([
+      'v1',
+    ]);
+    expect(await current.voucherKey.count()).toBe(0);
+    await current.voucherKey.bulkPut([
+      { keyId: 'AAAAAAAA', publicKey: 'x', createdAt: 1, retiredAt: 2 },
+      { keyId: 'BBBBBBBB', publicKey: 'y', createdAt: 2, retiredAt: null },
+    ]);
+    expect(await current.voucherKey.get('BBBBBBBB')).toMatchObject({ publicKey: 'y' });
     await current.delete();
   });
 

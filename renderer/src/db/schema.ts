@@ -115,6 +115,55 @@ export const vendorSchemaVersions: SchemaVersion[] = [
       privacyLogEntry: 'id, at',
     },
   },
+  {
+    // Bookings (issue 13): resources, services, settings, exceptions and busy blocks, synced
+    // subscriptions, the waitlist; bookings by the business dates they touch (a day's calendar is
+    // one index read, however many bookings the year holds), by customer (their profile), by code
+    // (a guest on the phone) and by start (tomorrow's to call, the next to remind); the status
+    // ledger by booking.
+    version: 9,
+    stores: {
+      resource: 'id, kind',
+      service: 'id',
+      bookingSettings: 'id',
+      bookingException: 'id, date, calendarId',
+      busyBlock: 'id, resourceId, startsAt, calendarId',
+      calendarSubscription: 'id',
+      booking: 'id, *days, customerId, code, startsAt',
+      bookingEvent: 'id, bookingId',
+      waitlistEntry: 'id, businessDate',
+    },
+  },
+  {
+    // Photos reach the platform (issue 14): the images still to upload, one row per photo (its
+    // photoBlob id), by state ('queued' or 'refused' by the platform). Written in the transaction
+    // that keeps the image (renderer/src/menu/photos/photo-store.ts), never synced.
+    version: 10,
+    stores: {
+      mediaUpload: 'id, state',
+    },
+  },
+  {
+    // Group-buy (issue 14): offers and the shop's redemption settings; vouchers by code (the
+    // desk types or scans it: one index read among tens of thousands), by offer (its report)
+    // and by customer (their profile); redemptions by voucher (uses left) and by business day
+    // (today's list, the day's report).
+    version: 11,
+    stores: {
+      offer: 'id, status',
+      offerSettings: 'id',
+      voucher: 'id, code, offerId, customerId',
+      redemption: 'id, voucherId, businessDate',
+    },
+  },
+  {
+    // The redemption desk (issue 14): the platform's voucher public keys by key id, fetched after
+    // sign-in (renderer/src/offers/keys/), so a QR's signature verifies without a network.
+    version: 12,
+    stores: {
+      voucherKey: 'keyId',
+    },
+  },
 ];
 
 /** Each store the newest of `versions` has, with its index spec ('id, categoryId, *codes'). */

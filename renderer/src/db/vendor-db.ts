@@ -11,7 +11,20 @@ import type {
   MenuTag,
   StockEntry,
 } from '@domain/menu/schema';
+import type {
+  Booking,
+  BookingEvent,
+  BookingException,
+  BookingSettings,
+  BusyBlock,
+  CalendarSubscription,
+  Resource,
+  Service,
+  WaitlistEntry,
+} from '@domain/bookings/schema';
 import type { PrivacyLogEntry } from '@domain/customers/mutations';
+import type { Offer, OfferSettings, Redemption, Voucher } from '@domain/offers/schema';
+import type { VoucherKey } from '@domain/vouchers/keys';
 import type {
   Customer,
   CustomerPersonal,
@@ -43,6 +56,22 @@ export interface PhotoBlobRow {
   thumb: Blob;
 }
 
+/** A photo's image waiting to go up to the platform (renderer/src/media/upload-queue.ts). */
+export interface MediaUploadRow {
+  /** The photo's id, as in photoBlob: the bytes are read from there when the upload runs. */
+  id: string;
+  /** SHA-256 hex of the image's bytes: its address on the platform. */
+  contentHash: string;
+  /** 'refused': the platform said no for a reason sending again will not change. */
+  state: 'queued' | 'refused';
+  /** Failed tries so far (the backoff grows with them). */
+  attempts: number;
+  /** Not tried again before this (epoch ms). */
+  nextAttemptAt: number;
+  lastError: string | null;
+  queuedAt: number;
+}
+
 export interface VendorDbStorage {
   indexedDB?: IDBFactory;
   IDBKeyRange?: typeof IDBKeyRange;
@@ -61,6 +90,8 @@ export class VendorDb extends Dexie {
   declare menuStockEntry: Table<StockEntry, string>;
   /** Local only: a photo's image and thumbnail (renderer/src/menu/photos/photo-store.ts). */
   declare photoBlob: Table<PhotoBlobRow, string>;
+  /** Local only: images still to upload (renderer/src/media/upload-queue.ts). */
+  declare mediaUpload: Table<MediaUploadRow, string>;
   declare staffMember: Table<StaffMember, string>;
   declare staffRole: Table<StaffRole, string>;
   declare staffSettings: Table<StaffSettings, string>;
@@ -75,6 +106,20 @@ export class VendorDb extends Dexie {
   declare pointsEntry: Table<PointsEntry, string>;
   declare saleEntry: Table<SaleEntry, string>;
   declare privacyLogEntry: Table<PrivacyLogEntry, string>;
+  declare resource: Table<Resource, string>;
+  declare service: Table<Service, string>;
+  declare bookingSettings: Table<BookingSettings, string>;
+  declare bookingException: Table<BookingException, string>;
+  declare busyBlock: Table<BusyBlock, string>;
+  declare calendarSubscription: Table<CalendarSubscription, string>;
+  declare booking: Table<Booking, string>;
+  declare bookingEvent: Table<BookingEvent, string>;
+  declare waitlistEntry: Table<WaitlistEntry, string>;
+  declare offer: Table<Offer, string>;
+  declare offerSettings: Table<OfferSettings, string>;
+  declare voucher: Table<Voucher, string>;
+  declare redemption: Table<Redemption, string>;
+  declare voucherKey: Table<VoucherKey, string>;
 
   constructor(
     readonly vendorId: string,

@@ -67,6 +67,8 @@ const browserBridge: DesktopBridge = {
     await setSetting(`secret:${key}`, null);
     return { ok: true, value: null };
   },
+  // The browser's own Notification API is used instead (renderer/src/notify/notify.ts).
+  notify: async () => ({ ok: false, error: 'unavailable' }),
 };
 
 export const isDesktop = typeof window !== 'undefined' && window.vendorConsole !== undefined;

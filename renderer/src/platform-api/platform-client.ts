@@ -3,6 +3,11 @@
  * (docs/sync-protocol.md). Every answer is checked against the shared wire schemas, every failure
  * becomes a SyncError with a code, and no request waits longer than its timeout.
  */
+import {
+  voucherKeysPath,
+  voucherKeysResponseSchema,
+  type VoucherKeysResponse,
+} from '@domain/vouchers/keys';
 import type { z } from 'zod';
 import {
   AUTH_SCHEME,
@@ -111,6 +116,11 @@ export class PlatformClient {
       if (value !== undefined) search.set(key, String(value));
     }
     return this.request('GET', `${auditPath(vendorId)}?${search}`, auditResponseSchema);
+  }
+
+  /** The platform's voucher public keys (current and retired), so QRs verify offline. */
+  voucherKeys(vendorId: string): Promise<VoucherKeysResponse> {
+    return this.request('GET', voucherKeysPath(vendorId), voucherKeysResponseSchema);
   }
 
   /** The poke stream's URL; EventSource cannot send headers, so the token rides in the query. */

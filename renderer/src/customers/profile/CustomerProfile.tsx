@@ -32,6 +32,7 @@ import { useFormatShopTime } from '../use-format';
 import { EraseButton } from './EraseButton';
 import type { HistoryRow } from './history';
 import { History } from './History';
+import { CustomerBookings } from './CustomerBookings';
 import { AdjustPointsDialog, RefundDialog, ReverseDialog } from './LedgerDialogs';
 import { SamePhoneAlert } from './SamePhoneAlert';
 import { TopUpDialog } from './TopUpDialog';
@@ -257,6 +258,7 @@ export function CustomerProfile({ customerId }: { customerId: string }) {
           </Card>
         </Col>
       </Row>
+      <CustomerBookings memberIds={account.memberIds} />
       <History
         account={account}
         fileName={`${erased ? pseudonymOf(customer.id) : name}-history.csv`}

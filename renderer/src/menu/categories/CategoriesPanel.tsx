@@ -13,6 +13,7 @@ import { CategoryRow } from './CategoryRow';
 import { DeleteCategoryDialog } from './DeleteCategoryDialog';
 import { useCategoryOrder } from './use-category-order';
 import { useScheduleLabel } from './use-schedule-label';
+import { visuallyHidden } from '../../components/visually-hidden';
 
 type Editing = { category: Category | null } | null;
 
@@ -105,16 +106,7 @@ export function CategoriesPanel({ menu }: { menu: Menu }) {
           ))}
         </ol>
       )}
-      <div
-        aria-live="polite"
-        style={{
-          position: 'absolute',
-          width: 1,
-          height: 1,
-          overflow: 'hidden',
-          clipPath: 'inset(50%)',
-        }}
-      >
+      <div aria-live="polite" style={visuallyHidden}>
         {announcement}
       </div>
       {editing && (

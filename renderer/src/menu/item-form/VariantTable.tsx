@@ -4,6 +4,7 @@ import { DeleteOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { ProblemAt } from './spec-problems';
 import type { VariantValues } from './variant-values';
+import { visuallyHidden } from '../../components/visually-hidden';
 
 interface VariantTableProps {
   variants: readonly VariantValues[];
@@ -35,16 +36,6 @@ const columns = [
   { key: 'onSale', width: 64 },
   { key: 'remove', width: 40 },
 ] as const;
-
-/** Read by screen readers, not shown: the column of remove buttons needs no visible heading. */
-const visuallyHidden = {
-  position: 'absolute',
-  width: 1,
-  height: 1,
-  overflow: 'hidden',
-  clipPath: 'inset(50%)',
-  whiteSpace: 'nowrap',
-} as const;
 
 type TextField = 'price' | 'listPrice' | 'sku' | 'barcode';
 const textFields: readonly TextField[] = ['price', 'listPrice', 'sku', 'barcode'];

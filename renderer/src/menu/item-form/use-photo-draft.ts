@@ -9,6 +9,7 @@ import type { MenuItem } from '@domain/menu/schema';
 import { newId } from '@domain/ids';
 import { mutate } from '../../db/mutate';
 import type { VendorDb } from '../../db/vendor-db';
+import { contentHashOf } from '../../media/content-hash';
 import { dropPhotoImages, keepPhotoImage } from '../photos/photo-store';
 import { PhotoError, resizePhoto, type PhotoRefusal } from '../photos/resize';
 import type { PhotoMime } from '../photos/resize-image';
@@ -21,6 +22,8 @@ export interface NewPhoto {
   width: number;
   height: number;
   byteSize: number;
+  /** Where the platform keeps the image (domain/media): another desktop fetches it by this. */
+  contentHash: string;
 }
 
 export interface PhotoDraft {
@@ -45,13 +48,15 @@ export function usePhotoDraft(db: VendorDb, itemId: string, item: MenuItem | und
       try {
         const photo = await resizePhoto(file);
         const id = newId();
-        await keepPhotoImage(db, id, itemId, photo);
+        const contentHash = await contentHashOf(photo.image);
+        await keepPhotoImage(db, id, itemId, photo, contentHash);
         const added = {
           id,
           mime: photo.mime,
           width: photo.width,
           height: photo.height,
           byteSize: photo.image.size,
+          contentHash,
         };
         setDraft((d) => ({ ...d, ids: [...d.ids, id], added: [...d.added, added] }));
         return null;

@@ -13,6 +13,7 @@ import type { Change, PullResponse } from '@domain/sync/protocol';
 import { OUTBOX_SEQ_KEY } from '../../db/mutate';
 import type { VendorDb } from '../../db/vendor-db';
 import { forgetErasedCustomerArgs, recordRejection } from './needs-attention';
+import { announcePulledRows, type PulledRow } from './pulled-rows';
 import type { PullFrom } from '../../platform-api/platform-client';
 import { settledByPull } from './push-outcome';
 import { rebasePending, syncScope } from './rebase-pending';
@@ -77,14 +78,15 @@ export async function applyServerChanges(
   from: PullFrom,
   now = Date.now(),
 ): Promise<AppliedPage> {
-  return db.transaction('rw', syncScope(db), async () => {
+  const pulled: PulledRow[] = [];
+  const applied = await db.transaction('rw', syncScope(db), async () => {
     const state = await readSyncState(db);
     if (state.cursor !== from.cursor || state.resumeAfter !== from.resumeAfter) {
       // Another writer moved the cursor since this page was asked for: drop the page.
       throw new SyncError('store_failed', `cursor moved from ${from.cursor} to ${state.cursor}`);
     }
     const sums = { ...state.shadowSums };
-    const keys = await writeShadow(db, rows, sums);
+    const keys = await writeShadow(db, rows, sums, pulled);
     for (const { table, id, row } of rows) {
       if (table === 'customer' && typeof row?.erasedAt === 'number') {
         await forgetErasedCustomerArgs(db, id);
@@ -125,12 +127,16 @@ export async function applyServerChanges(
       rejected: settled.rejected.length,
     };
   });
+  // Only once the page is saved: a listener reads what the desk now holds.
+  announcePulledRows({ db, rows: pulled, initial: from.cursor === 0 });
+  return applied;
 }
 
 async function writeShadow(
   db: VendorDb,
   rows: readonly PageRow[],
   sums: Record<string, TableSum>,
+  pulled: PulledRow[],
 ): Promise<Set<RowKey>> {
   const shadow = shadowTable(db);
   const keys = new Set<RowKey>();
@@ -149,6 +155,7 @@ async function writeShadow(
     }
     sums[table] = { count: sum.count, sumA: sum.sumA, sumB: sum.sumB };
     keys.add(rowKey(table, id));
+    pulled.push({ table, id, row, created: !old && row !== null });
   });
   if (puts.length > 0) await shadow.bulkPut(puts);
   if (deletes.length > 0) await shadow.bulkDelete(deletes);

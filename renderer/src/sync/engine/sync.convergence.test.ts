@@ -4,7 +4,9 @@
  * proxy that drops requests, drops answers after the platform committed, duplicates, delays and
  * reorders them, while the platform restarts and consoles go offline and edit — the menu, and the
  * members' stored value and points, which every console spends at once from the same balance
- * (the platform's balance rules turn the extra spends down). fast-check makes
+ * (the platform's balance rules turn the extra spends down), and the front desk's bookings, which
+ * consoles make and move onto the same tables at the same times (booking.resourceTaken turns the
+ * later ones down, so no table ends up held twice). fast-check makes
  * the edits and the schedule from a fixed seed (SYNC_SEED to replay, SYNC_RUNS for more runs;
  * a failure prints the seed and the path to the smallest failing case).
  */
@@ -31,12 +33,25 @@ import {
   pointsNeverBelowZero,
   storedValueNeverBelowZero,
 } from '@domain/customers/invariants/balance-below-zero';
+import { pacingKept } from '@domain/bookings/invariants/over-pacing';
+import {
+  BOOKING_RESOURCE_TAKEN,
+  resourceNotTaken,
+} from '@domain/bookings/invariants/resource-taken';
+import type { Booking } from '@domain/bookings/schema';
 import { erasedStaysErased } from '@domain/customers/invariants/erased';
 import { eraseCustomer, updateCustomer } from '@domain/customers/mutations';
 import { newId } from '@domain/ids';
 import { needsAttentionTable } from './needs-attention';
 import { stockNeverBelowZero } from '../test-support/shop-fixtures';
 import { localRows, SimDevice } from '../test-support/sim-device';
+import {
+  applyBookingEdit,
+  bookingEditArbitrary,
+  doubleBookings,
+  seedBookings,
+  type BookingEdit,
+} from '../test-support/booking-edits';
 
 const SEED = Number(process.env.SYNC_SEED ?? 20_261_124);
 const RUNS = Number(process.env.SYNC_RUNS ?? 4);
@@ -44,6 +59,7 @@ const DEVICES = 3;
 
 type Step =
   | { kind: 'edit'; device: number; edit: ShopEdit }
+  | { kind: 'book'; device: number; edit: BookingEdit }
   | { kind: 'sync'; devices: number[] }
   | { kind: 'syncWhileEditing'; device: number; edit: ShopEdit }
   | { kind: 'network'; device: number; offline: boolean }
@@ -57,6 +73,14 @@ const step: fc.Arbitrary<Step> = fc.oneof(
       kind: fc.constant('edit' as const),
       device,
       edit: shopWithMembersEditArbitrary,
+    }),
+  },
+  {
+    weight: 3,
+    arbitrary: fc.record({
+      kind: fc.constant('book' as const),
+      device,
+      edit: bookingEditArbitrary,
     }),
   },
   {
@@ -91,6 +115,8 @@ beforeAll(async () => {
       storedValueNeverBelowZero,
       pointsNeverBelowZero,
       erasedStaysErased,
+      resourceNotTaken,
+      pacingKept,
     ]),
   );
 }, 60_000);
@@ -137,10 +163,15 @@ async function runScenario(steps: Step[], faultSeed: number) {
     }
     const seed = await seedShop(devices[0]!, shop.vendorId);
     await seedMembers(devices[0]!);
+    await seedBookings(devices[0]!, shop.vendorId);
     for (const each of devices) await each.sync();
     // Before anyone syncs again, every console spends ¥40 of the member's ¥55: one spend can win.
     const spend: ShopEdit = { kind: 'spend', pick: 0, amountFen: 4_000, bonusFirst: false };
     for (const each of devices) expect(await applyShopEdit(each, seed, spend)).toBe(true);
+    // ...and books table A1 at 17:00: one booking can stand.
+    const book: BookingEdit = { kind: 'book', table: 0, slot: 0, partySize: 2 };
+    for (const each of devices)
+      expect(await applyBookingEdit(each, shop.vendorId, book)).toBe(true);
 
     proxy.enabled = true;
     const offline = devices.map(() => false);
@@ -152,6 +183,9 @@ async function runScenario(steps: Step[], faultSeed: number) {
       switch (next.kind) {
         case 'edit':
           await applyShopEdit(devices[next.device]!, seed, next.edit);
+          break;
+        case 'book':
+          await applyBookingEdit(devices[next.device]!, shop.vendorId, next.edit);
           break;
         case 'sync':
           await Promise.all(next.devices.map(sync));
@@ -185,6 +219,7 @@ async function runScenario(steps: Step[], faultSeed: number) {
       result.balanceRejections,
       'the same money spent twice was turned down',
     ).toBeGreaterThanOrEqual(DEVICES - 1);
+    await expectNoDoubleBooking(shop.vendorId, devices);
     const faults = Object.entries(proxy.counts)
       .filter(([name]) => name !== 'pass')
       .reduce((total, [, count]) => total + count, 0);
@@ -192,6 +227,33 @@ async function runScenario(steps: Step[], faultSeed: number) {
     return result;
   } finally {
     await proxy.close();
+  }
+}
+
+/**
+ * No table is held twice on the platform (so on no console either: they equal it), the same table
+ * booked at once was turned down at least DEVICES - 1 times, and each console lists its turned-down
+ * bookings on Needs attention under the rule.
+ */
+async function expectNoDoubleBooking(vendorId: string, devices: readonly SimDevice[]) {
+  const rows = await platform.rows(vendorId);
+  const bookings = Object.values(rows.booking ?? {}).map((json) => JSON.parse(json) as Booking);
+  expect(doubleBookings(bookings), 'no two live bookings overlap on one table').toEqual([]);
+  const results = await platform.results(vendorId);
+  const taken = results.filter((result) => result.rule === BOOKING_RESOURCE_TAKEN);
+  expect(taken.length, 'the table booked at once was turned down').toBeGreaterThanOrEqual(
+    DEVICES - 1,
+  );
+  for (const each of devices) {
+    const listed = await needsAttentionTable(each.db).toArray();
+    const mine = taken.filter((result) => result.deviceId === each.deviceId);
+    expect(
+      listed
+        .filter((row) => row.rule === BOOKING_RESOURCE_TAKEN)
+        .map((row) => row.mutationId)
+        .sort(),
+      `${each.label} lists its turned-down bookings`,
+    ).toEqual(mine.map((result) => result.mutationId).sort());
   }
 }
 

@@ -6,6 +6,8 @@
  */
 import { liveQuery, type Subscription } from 'dexie';
 import type { VendorDb } from '../../db/vendor-db';
+import { MediaSync } from '../../media/media-sync';
+import { refreshVoucherKeys } from '../../offers/keys/voucher-keys';
 import { listenForPokes, type PokeStream } from './poke';
 import {
   PlatformClient,
@@ -50,6 +52,9 @@ export class VendorSyncEngine {
   private readonly scheduler: SyncScheduler;
   private readonly cleanups: Array<() => void> = [];
   private deepVerified = false;
+  private keysFetched = false;
+  /** The shop's images, moved beside the sync (renderer/src/media), never inside it. */
+  readonly media: MediaSync;
 
   constructor(
     readonly vendorId: string,
@@ -68,6 +73,14 @@ export class VendorSyncEngine {
       probe: () => this.client.health(),
       onChange: (state) => this.setStatus(state),
       ...env.scheduler,
+    });
+    this.media = new MediaSync({
+      vendorId,
+      db,
+      platformUrl: session.platformUrl,
+      token: session.token,
+      fetch: env.fetch,
+      events: env.events,
     });
     this.status = {
       ...this.scheduler.snapshot,
@@ -89,10 +102,12 @@ export class VendorSyncEngine {
     this.watchOutbox();
     this.watchPokes();
     this.watchNetwork();
+    this.media.start();
   }
 
   stop(): void {
     this.scheduler.stop();
+    this.media.stop();
     for (const cleanup of this.cleanups.splice(0)) cleanup();
   }
 
@@ -117,6 +132,13 @@ export class VendorSyncEngine {
     if (!result.ran) return 'busy';
     this.deepVerified = true;
     this.setStatus({ lastSummary: result.value });
+    this.media.nudge('synced');
+    if (!this.keysFetched) {
+      this.keysFetched = true;
+      void refreshVoucherKeys(this.db, this.client, this.vendorId).catch(() => {
+        this.keysFetched = false; // tried again after the next sync
+      });
+    }
     return 'done';
   }
 

@@ -2,6 +2,7 @@ import { Alert, Card, Space, Spin, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { AccountCard } from '../../account/AccountCard';
 import { SignInForm } from '../../account/SignInForm';
+import { PhotoUploads } from '../../media/PhotoUploads';
 import { NeedsAttentionList } from './NeedsAttentionList';
 import { PendingChangesList } from './PendingChangesList';
 import { SyncOverview } from './SyncOverview';
@@ -34,6 +35,7 @@ export function SyncPage() {
           <SyncOverview engine={engine} status={status} state={state} />
           <NeedsAttentionList />
           <PendingChangesList />
+          <PhotoUploads />
           <AccountCard session={session} pendingCount={pending} />
         </>
       )}

@@ -15,6 +15,8 @@ import { attentionTexts } from './attention-texts';
 import { DEFAULT_CUSTOMER_SETTINGS } from '@domain/customers/schema';
 import { writeOffDifference } from '@domain/customers/invariants/balance-below-zero';
 import { buildCharge } from '../../customers/counter/charge';
+import type { Resource } from '@domain/bookings/schema';
+import { bookingArgs, shopState, testShop } from '@domain/test-support/booking-shop';
 
 const ITEM = '0195a000-0000-7000-8000-000000000001';
 const OTHER = '0195a000-0000-7000-8000-000000000002';
@@ -67,12 +69,15 @@ const codeTaken = () =>
     },
   );
 
-async function translator(lng: string): Promise<TFunction> {
+async function translator(
+  lng: string,
+  ns: string[] = ['sync', 'menu', 'customers'],
+): Promise<TFunction> {
   const i18n = createInstance();
   await i18n.init({
     resources,
     lng,
-    ns: ['sync', 'menu', 'customers'],
+    ns,
     interpolation: { escapeValue: false },
   });
   return i18n.t;
@@ -245,5 +250,71 @@ describe('needs attention wording of the customers’ rules', () => {
     };
     const texts = attentionTexts(row, await translator(lng), lng, { timeZone: 'Asia/Shanghai' });
     expect(texts.reason).toContain(text);
+  });
+});
+
+describe('needs attention wording of the bookings’ rules', () => {
+  // The shop in Shanghai; the computer's zone must not matter: times are in the shop's.
+  const shop = testShop();
+  const [a1] = shop.resources as [Resource];
+  const seven = shop.at(12, 5, 19);
+  const first = bookingArgs(shop, seven, [a1]).booking;
+  const later = bookingArgs(shop, seven + 30 * 60_000, [a1], { partySize: 3 });
+  const taken = () => verdict('booking.create', later, shopState(shop, [first]));
+  const t = (lng: string) => translator(lng, ['sync', 'bookings']);
+
+  it.each([
+    [
+      'zh-CN',
+      `预约 ${later.booking.code}（2026/12/05 19:30，3 人）未保存：A1 在该时段已被预约「${first.code}」（19:00–20:30）占用`,
+      '改到 A2',
+      '顺延到 2026/12/05 20:30（A1）',
+    ],
+    [
+      'en',
+      `Booking ${later.booking.code} (12/05/2026, 19:30, party of 3) was not saved: A1 is already taken at that time by booking “${first.code}” (19:00–20:30)`,
+      'Seat them at A2 instead',
+      'Move to 12/05/2026, 20:30 on A1',
+    ],
+  ] as const)(
+    'words booking.resourceTaken with both bookings and the shop’s times in %s',
+    async (lng, text, free, next) => {
+      const texts = attentionTexts(await taken(), await t(lng), lng, {
+        timeZone: shop.profile.timeZone,
+      });
+      expect(texts.reason).toContain(text);
+      expect(texts.reason).not.toMatch(/\{\{|\$t\(/);
+      expect(texts.todo).toContain('A2');
+      expect(texts.actionLabel('moveToFreeResource')).toBe(free);
+      expect(texts.actionLabel('moveToNextSlot')).toBe(next);
+    },
+  );
+
+  it('words booking.overPacing by its slot and limit', async () => {
+    const paced = {
+      ...shop,
+      settings: { ...shop.settings, pacing: { maxBookings: 1, maxCovers: null } },
+    };
+    const [, a2] = shop.resources as [Resource, Resource];
+    const second = bookingArgs(shop, seven, [a2]);
+    const violation = await verdict('booking.create', second, shopState(paced, [first]));
+    const texts = attentionTexts(violation, await t('zh-CN'), 'zh-CN', {
+      timeZone: shop.profile.timeZone,
+    });
+    expect(texts.reason).toContain(
+      `预约 ${second.booking.code}（2026/12/05 19:00）未保存：19:00–19:30 开始的预约数将达到 2，超过店铺上限 1。`,
+    );
+    expect(texts.actionLabel('moveToNextSlot')).toBe('顺延到 2026/12/05 19:30');
+  });
+
+  it('says when no table is free at that time', async () => {
+    const everyTable = shop.resources.map(
+      (resource) => bookingArgs(shop, seven, [resource]).booking,
+    );
+    const clash = await verdict('booking.create', later, shopState(shop, everyTable));
+    const texts = attentionTexts(clash, await t('zh-CN'), 'zh-CN', {
+      timeZone: shop.profile.timeZone,
+    });
+    expect(texts.todo).toContain('该时段空闲：没有。');
   });
 });

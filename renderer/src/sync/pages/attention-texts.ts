@@ -8,6 +8,7 @@ import { maskPhone } from '@domain/customers/phone';
 import { deskCodeOf } from '@domain/customers/receipt';
 import { formatFen } from '@domain/money';
 import { permissionLabelKey, ruleTextKeys } from '@domain/parts/text-keys';
+import { offerFacts } from '../../offers/attention-facts';
 
 /**
  * What the desk knows locally that a rule's details only name by id: the customer a balance
@@ -23,14 +24,25 @@ export interface AttentionContext {
 
 const num = (value: unknown): number | null => (typeof value === 'number' ? value : null);
 
-function formatMoment(epochMs: number, language: string, timeZone: string | undefined): string {
+/**
+ * A moment on the shop's clock. A booking's times are 24-hour in either language, as the
+ * calendar shows them ('h23'), and a span within one day leaves the date out (`clockOnly`).
+ */
+function formatMoment(
+  epochMs: number,
+  language: string,
+  timeZone: string | undefined,
+  options: { hourCycle?: 'h23'; clockOnly?: boolean } = {},
+): string {
+  const date = options.clockOnly
+    ? {}
+    : ({ year: 'numeric', month: '2-digit', day: '2-digit' } as const);
   return new Intl.DateTimeFormat(language, {
     timeZone,
-    year: 'numeric',
-    month: '2-digit',
-    day: '2-digit',
+    ...date,
     hour: '2-digit',
     minute: '2-digit',
+    hourCycle: options.hourCycle,
   }).format(epochMs);
 }
 
@@ -97,6 +109,42 @@ function customerFacts(
 }
 
 /**
+ * The bookings rules' times in the shop's zone, not the computer's: when the turned-down booking
+ * starts, the span of what holds its table, the pacing slot, and the next free start a fix moves
+ * it to ('' when the details have none).
+ */
+function bookingFacts(
+  rule: string | null,
+  details: Record<string, unknown>,
+  language: string,
+  t: TFunction,
+  context: AttentionContext,
+): Record<string, string> {
+  if (!rule?.startsWith('booking.')) return {};
+  const moment = (value: unknown) => {
+    const at = num(value);
+    return at === null ? '' : formatMoment(at, language, context.timeZone, { hourCycle: 'h23' });
+  };
+  const clock = (at: number) =>
+    formatMoment(at, language, context.timeZone, { hourCycle: 'h23', clockOnly: true });
+  const span = (from: unknown, to: unknown) => {
+    const start = num(from);
+    const end = num(to);
+    return start === null || end === null ? '' : `${clock(start)}–${clock(end)}`;
+  };
+  return {
+    startsAtText: moment(details.startsAt),
+    otherSpanText: span(details.otherStartsAt, details.otherEndsAt),
+    slotText: span(details.slotStartsAt, details.slotEndsAt),
+    nextStartText: moment(details.nextStartsAt),
+    // Nothing free at that time is said, not left as an empty list.
+    ...(details.freeSetNames === ''
+      ? { freeSetNames: t('bookings:part.rules.booking.resourceTaken.noneFree') }
+      : {}),
+  };
+}
+
+/**
  * A rule's details as facts for its message: localized names ({zh, en}) in the shop's language,
  * a name the platform did not know as "unnamed", a permission by its label; lists and objects
  * are left out.
@@ -137,6 +185,8 @@ export function attentionTexts(
   const facts = {
     ...messageFacts(row.details, language, t),
     ...customerFacts(row.rule, row.details ?? {}, language, t, context),
+    ...bookingFacts(row.rule, row.details ?? {}, language, t, context),
+    ...offerFacts(row.rule, row.details ?? {}, language, t, context),
   };
   const keys = row.rule ? ruleTextKeys(row.rule) : undefined;
   return {
