@@ -4,6 +4,7 @@ import { useDesk } from '../customers/use-desk';
 import { RedemptionDesk } from './desk/RedemptionDesk';
 import { TodayRedemptions } from './desk/TodayRedemptions';
 import { OffersList } from './OffersList';
+import { RedemptionSettings } from './settings/RedemptionSettings';
 
 /**
  * The group-buy part (团购): the offers the shop sells, made and changed here and bought by
@@ -33,6 +34,7 @@ export function GroupBuyPage() {
               label: t('tabs.today'),
               children: <TodayRedemptions clock={clock} today={today} />,
             },
+            { key: 'settings', label: t('tabs.settings'), children: <RedemptionSettings /> },
           ]}
         />
       ) : (

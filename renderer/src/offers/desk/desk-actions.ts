@@ -14,7 +14,7 @@ import {
 } from '@domain/offers/schema';
 import type { ShopClock } from '@domain/menu/shop-clock';
 import { businessDate } from '@domain/time';
-import { normalizeVoucherCode } from '@domain/vouchers/code';
+import { normalizeVoucherCode, voucherIdFor } from '@domain/vouchers/code';
 import {
   isVoucherQrText,
   parseVoucherQr,
@@ -24,13 +24,14 @@ import {
 import { ensureDeviceId, mutate } from '../../db/mutate';
 import type { VendorDb } from '../../db/vendor-db';
 import { storedVoucherKeys } from '../keys/voucher-keys';
+import type { QrVoucherFacts } from './decision';
 
 export interface LookedUp {
   code: string;
   voucher: Voucher | null;
   offer: Offer | null;
   entries: Redemption[];
-  qr: { ok: true } | { ok: false; problem: VoucherQrProblem } | null;
+  qr: { ok: true; facts: QrVoucherFacts } | { ok: false; problem: VoucherQrProblem } | null;
   settings: OfferSettings;
 }
 
@@ -47,14 +48,18 @@ export async function lookUpVoucher(
     if (!parsed.ok) return null;
     code = parsed.qr.payload.code;
     const verified = await verifyVoucher(await storedVoucherKeys(db), text, { vendorId });
-    qr = verified.ok ? { ok: true } : { ok: false, problem: verified.reason };
+    const { offerId, validFrom, validUntil, uses } = parsed.qr.payload;
+    qr = verified.ok
+      ? { ok: true, facts: { code, offerId, validFrom, validUntil, uses } }
+      : { ok: false, problem: verified.reason };
   } else {
     code = normalizeVoucherCode(text);
   }
   if (code === null) return null;
   const voucher = (await db.voucher.where('code').equals(code).first()) ?? null;
+  const offerId = voucher?.offerId ?? (qr?.ok ? qr.facts.offerId : null);
   const [offer, entries, settings] = await Promise.all([
-    voucher ? db.offer.get(voucher.offerId) : undefined,
+    offerId ? db.offer.get(offerId) : undefined,
     voucher ? db.redemption.where('voucherId').equals(voucher.id).toArray() : [],
     db.offerSettings.get('shop'),
   ]);
@@ -86,6 +91,51 @@ export async function redeem(
     reason: null,
     how,
     unverified: false,
+    at: now,
+    businessDate: businessDate(now, clock.timeZone, clock.cutoffMinutes),
+    deviceId: await ensureDeviceId(db),
+  };
+  await mutate(db, redeemVoucher, { redemption });
+  return redemption;
+}
+
+/**
+ * Unverified redemptions this desk took on a business day, reversed ones not counted: what the
+ * shop's cap per desk per day is measured against.
+ */
+export async function unverifiedTakenOn(db: VendorDb, day: string): Promise<number> {
+  const deviceId = await ensureDeviceId(db);
+  const entries = await db.redemption.where('businessDate').equals(day).toArray();
+  const reversed = new Set(entries.flatMap((entry) => (entry.reverses ? [entry.reverses] : [])));
+  return entries.filter(
+    (entry) =>
+      entry.unverified && entry.deviceId === deviceId && entry.uses > 0 && !reversed.has(entry.id),
+  ).length;
+}
+
+/**
+ * One use of a voucher this desk has not received, as an unverified entry naming the voucher by
+ * the id the platform gave it (derived from the shop and the code); the platform confirms or
+ * rejects it when it arrives.
+ */
+export async function redeemUnverified(
+  db: VendorDb,
+  vendorId: string,
+  voucher: { code: string; offerId: string },
+  how: 'typed' | 'scanner' | 'camera',
+  clock: ShopClock,
+  now = Date.now(),
+): Promise<Redemption> {
+  const redemption: Redemption = {
+    id: newId(),
+    voucherId: voucherIdFor(vendorId, voucher.code),
+    code: voucher.code,
+    offerId: voucher.offerId,
+    uses: 1,
+    reverses: null,
+    reason: null,
+    how,
+    unverified: true,
     at: now,
     businessDate: businessDate(now, clock.timeZone, clock.cutoffMinutes),
     deviceId: await ensureDeviceId(db),

@@ -5,10 +5,12 @@
 import editor from './offers/editor';
 import desk from './offers/desk';
 import rules from './offers/rules';
+import settings from './offers/settings';
 
 export default {
   ...editor,
   ...desk,
+  ...settings,
   status: {
     draft: 'draft',
     onSale: 'on sale',
