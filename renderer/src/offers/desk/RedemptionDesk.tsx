@@ -37,6 +37,7 @@ import { lookUpVoucher, redeem, type LookedUp } from './desk-actions';
 import { WedgeTracker, type EntryHow } from './scanner';
 import { refusalText, shopTime } from './texts';
 import { UndoButton } from './UndoButton';
+import { PrintSlipButton } from '../print/PrintSlipButton';
 
 interface Shown {
   text: string;
@@ -214,6 +215,7 @@ export function RedemptionDesk({ clock, online }: { clock: ShopClock; online: bo
           }
         />
       ) : null}
+      {done ? <PrintSlipButton redemption={done.redemption} clock={clock} atDesk /> : null}
 
       {shown && decision ? (
         <section aria-label={t('desk.voucher')}>

@@ -57,4 +57,5 @@ export function offerReportCsv(
 }
 
 /** The CSV as bytes Excel on Chinese Windows opens as UTF-8. */
-export const withBom = (csv: string): Uint8Array => new TextEncoder().encode('\uFEFF' + csv);
+export const withBom = (csv: string): Uint8Array<ArrayBuffer> =>
+  new TextEncoder().encode('\uFEFF' + csv);

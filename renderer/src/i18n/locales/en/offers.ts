@@ -4,11 +4,13 @@
  */
 import editor from './offers/editor';
 import desk from './offers/desk';
+import reports from './offers/reports';
 import rules from './offers/rules';
 
 export default {
   ...editor,
   ...desk,
+  ...reports,
   status: {
     draft: 'draft',
     onSale: 'on sale',

@@ -1,0 +1,63 @@
+import type { LocaleShape } from '../../../shape';
+import type zh from '../../zh-CN/offers/reports';
+
+/** The group-buy report and the redemption slip. */
+export default {
+  reports: {
+    tab: 'Reports',
+    title: 'Group-buy report',
+    caption: 'Sales and redemptions by offer',
+    basis: 'Count by',
+    basisPurchase: 'Purchase date',
+    basisRedemption: 'Redemption date',
+    hintPurchase:
+      'Vouchers bought on these business days, with everything redeemed or refunded of them since.',
+    hintRedemption:
+      'Vouchers redeemed (or un-redeemed) on these business days, with only the uses and amounts of those days.',
+    from: 'From',
+    to: 'To',
+    badRange: 'The start date cannot be after the end date.',
+    exportCsv: 'Export CSV',
+    fileName: 'group-buy-report-{{from}}-{{to}}.csv',
+    offer: 'Offer',
+    total: 'Total',
+    empty: 'No group-buy offers yet.',
+    allTime: 'all',
+    columns: {
+      sold: 'Sold (vouchers)',
+      soldFen: 'Sold amount (CNY)',
+      awaitingGroup: 'Awaiting group',
+      valid: 'Valid',
+      usesTaken: 'Redeemed (uses)',
+      reversals: 'Undone (uses)',
+      fullyUsed: 'Used up (vouchers)',
+      redeemedFen: 'Redeemed amount (CNY)',
+      refunded: 'Refunded (vouchers)',
+      refundedFen: 'Refunded amount (CNY)',
+      expired: 'Expired (vouchers)',
+    },
+    note: 'The redeemed amount shares each voucher’s price among its uses; the refunded amount is the price less what was redeemed. Only what this desktop has synced is counted.',
+  },
+  slip: {
+    print: 'Print slip',
+    printNamed: 'Print slip ({{code}})',
+    printShort: 'Print',
+    title: 'Redemption slip',
+    shop: 'Shop',
+    offer: 'Offer',
+    code: 'Code',
+    uses: 'This redemption',
+    usesValue: '{{count}} use(s)',
+    usesLeft: 'Uses left',
+    usesLeftValue: '{{left}} of {{uses}}',
+    time: 'Time',
+    desk: 'Desk',
+    by: 'Redeemed by',
+    unverified: 'Redeemed offline, not yet confirmed by the platform',
+    reversed: 'This redemption was undone',
+    reversal: 'Undo of a redemption',
+    thanks: 'Thank you',
+    dialogTitle: 'Redemption slip preview',
+    close: 'Close',
+  },
+} satisfies LocaleShape<typeof zh>;
