@@ -50,7 +50,8 @@ export function RedemptionSlip({ slip, clock }: { slip: SlipContent; clock: Shop
  */
 export const slipStyles = `
 .offer-slip { width: 100%; max-width: 72mm; margin: 0 auto; padding: 2mm 0; color: #000;
-  background: #fff; font-size: 12px; line-height: 1.45; font-family: inherit; }
+  background: #fff; font-size: 12px; line-height: 1.45;
+  font-family: -apple-system, 'PingFang SC', 'Microsoft YaHei', 'Noto Sans CJK SC', sans-serif; }
 .offer-slip h2.offer-slip-shop { font-size: 15px; margin: 0 0 2px; text-align: center; color: #000; }
 .offer-slip .offer-slip-title { text-align: center; margin: 0 0 6px; font-weight: 600;
   border-bottom: 1px dashed #000; padding-bottom: 4px; }

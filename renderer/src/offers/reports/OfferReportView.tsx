@@ -134,12 +134,11 @@ export function OfferReportView({ clock, today }: { clock: ShopClock; today: str
       <Table<Row>
         size="small"
         pagination={false}
-        scroll={{ x: 'max-content' }}
         aria-label={t('reports.caption')}
         dataSource={badRange ? [] : data}
         locale={{ emptyText: <EmptyNote>{t('reports.empty')}</EmptyNote> }}
         columns={[
-          { title: t('reports.offer'), key: 'offer', dataIndex: 'label', fixed: 'left' },
+          { title: t('reports.offer'), key: 'offer', dataIndex: 'label', width: '14%' },
           ...reportColumns.map((column) => ({
             title: t(`reports.columns.${column}`),
             key: column,
