@@ -217,9 +217,40 @@ test('the report counts what was sold, redeemed, undone, refunded and expired; t
   await preview.getByRole('button', { name: '关闭' }).last().click();
   await expect(preview).toBeHidden();
 
+  // The desk's redemption reaches the platform, beside the seed desk's three entries. (Synced by
+  // hand: the first change on an empty outbox does not trigger the automatic sync, because
+  // vendor-sync.ts's watchOutbox only reacts to a seq above the first one it saw.)
+  const platformEntries = async () =>
+    Number(
+      (
+        await platform.db.query<{ n: number }>(
+          `select count(*) as n from ledger_entries where vendor_id = $1 and tbl = 'redemption'`,
+          [DEMO.vendorId],
+        )
+      )[0]!.n,
+    );
+  await nav(page).getByText('同步', { exact: true }).click();
+  await page.getByRole('button', { name: '立即同步' }).click();
+  await expect.poll(platformEntries, { timeout: 20_000 }).toBe(4);
+  await nav(page).getByText('团购', { exact: true }).click();
+
   // Today's list prints any entry's slip too: the seed desk's undo of the wash.
   await page.getByRole('tab', { name: '今日核销' }).click();
   await expect(page.getByRole('button', { name: /^打印核销单（/ })).toHaveCount(4);
+  // Newest first: the desk's meal, then the seed desk's undo of the second wash.
+  await page
+    .getByRole('button', { name: /^打印核销单（/ })
+    .nth(1)
+    .click();
+  const undoSlip = page.getByRole('dialog', { name: '核销单预览' }).getByRole('article');
+  await expect(undoSlip).toContainText('撤销核销');
+  await expect(undoSlip).toContainText('退回次数1 次');
+  await expect(undoSlip).toContainText('剩余次数2 / 3');
+  await page
+    .getByRole('dialog', { name: '核销单预览' })
+    .getByRole('button', { name: '关闭' })
+    .last()
+    .click();
 
   // The report.
   await page.getByRole('tab', { name: '报表' }).click();

@@ -30,7 +30,9 @@ export function RedemptionSlip({ slip, clock }: { slip: SlipContent; clock: Shop
       <dl>
         {line(t('slip.offer'), slip.offerTitle)}
         {line(t('slip.code'), facts.maskedCode)}
-        {line(t('slip.uses'), t('slip.usesValue', { count: facts.uses }))}
+        {facts.isReversal
+          ? line(t('slip.returned'), t('slip.usesValue', { count: -facts.uses }))
+          : line(t('slip.uses'), t('slip.usesValue', { count: facts.uses }))}
         {facts.usesLeft ? line(t('slip.usesLeft'), t('slip.usesLeftValue', facts.usesLeft)) : null}
         {line(t('slip.time'), shopTime(facts.at, clock, i18n.language))}
         {line(t('slip.desk'), facts.desk)}

@@ -47,6 +47,7 @@ export default {
     offer: 'Offer',
     code: 'Code',
     uses: 'This redemption',
+    returned: 'Uses given back',
     usesValue: '{{count}} use(s)',
     usesLeft: 'Uses left',
     usesLeftValue: '{{left}} of {{uses}}',

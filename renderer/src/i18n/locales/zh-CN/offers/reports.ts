@@ -42,6 +42,7 @@ export default {
     offer: '团购',
     code: '券码',
     uses: '本次核销',
+    returned: '退回次数',
     usesValue: '{{count}} 次',
     usesLeft: '剩余次数',
     usesLeftValue: '{{left}} / {{uses}}',
