@@ -47,6 +47,7 @@ import { WedgeTracker, type EntryHow } from './scanner';
 import { refusalText, shopTime } from './texts';
 import { UndoButton } from './UndoButton';
 import { UnverifiedVoucher } from './UnverifiedVoucher';
+import { PrintSlipButton } from '../print/PrintSlipButton';
 
 interface Shown {
   text: string;
@@ -258,6 +259,7 @@ export function RedemptionDesk({ clock, online }: { clock: ShopClock; online: bo
           }
         />
       ) : null}
+      {done ? <PrintSlipButton redemption={done.redemption} clock={clock} atDesk /> : null}
 
       {shown && decision ? (
         <section aria-label={t('desk.voucher')}>

@@ -17,6 +17,7 @@ import { inLanguage } from '../preview/offer-card-text';
 import { redemptionsCsv } from './redemptions-csv';
 import { shopTime } from './texts';
 import { UndoButton } from './UndoButton';
+import { PrintSlipButton } from '../print/PrintSlipButton';
 
 export function TodayRedemptions({ clock, today }: { clock: ShopClock; today: string }) {
   const { t, i18n } = useTranslation('offers');
@@ -148,14 +149,18 @@ export function TodayRedemptions({ clock, today }: { clock: ShopClock; today: st
             title: t('today.actions'),
             key: 'actions',
             className: 'no-print',
-            render: (_, entry) =>
-              entry.reverses || undone.has(entry.id) ? null : (
-                <UndoButton
-                  redemption={entry}
-                  clock={clock}
-                  undoWindowMin={settings.undoWindowMin}
-                />
-              ),
+            render: (_, entry) => (
+              <Flex gap={4} wrap>
+                <PrintSlipButton redemption={entry} clock={clock} short />
+                {entry.reverses || undone.has(entry.id) ? null : (
+                  <UndoButton
+                    redemption={entry}
+                    clock={clock}
+                    undoWindowMin={settings.undoWindowMin}
+                  />
+                )}
+              </Flex>
+            ),
           },
         ]}
       />

@@ -4,12 +4,14 @@
  */
 import editor from './offers/editor';
 import desk from './offers/desk';
+import reports from './offers/reports';
 import rules from './offers/rules';
 import settings from './offers/settings';
 
 export default {
   ...editor,
   ...desk,
+  ...reports,
   ...settings,
   status: {
     draft: '草稿',
