@@ -37,12 +37,13 @@ import { lookUpVoucher, redeem, type LookedUp } from './desk-actions';
 import { WedgeTracker, type EntryHow } from './scanner';
 import { refusalText, shopTime } from './texts';
 import { UndoButton } from './UndoButton';
+import { CameraScanner } from './camera/CameraScanner';
 
 interface Shown {
   text: string;
   looked: LookedUp;
   decision: DeskDecision;
-  how: EntryHow;
+  how: EntryHow | 'camera';
   customer: string | null;
 }
 
@@ -69,8 +70,8 @@ export function RedemptionDesk({ clock, online }: { clock: ShopClock; online: bo
     isVoucherQrText(text) || text.trim() === '' ? null : voucherCodeInputState(text);
   const digits = stripVoucherCodeSeparators(text).length;
 
-  async function lookUp(how: EntryHow) {
-    const looked = await lookUpVoucher(db, vendorId, text);
+  async function lookUp(how: EntryHow | 'camera', entered = text) {
+    const looked = await lookUpVoucher(db, vendorId, entered);
     setDone(null);
     if (!looked) {
       setShown(null);
@@ -96,7 +97,7 @@ export function RedemptionDesk({ clock, online }: { clock: ShopClock; online: bo
         customer = personal?.phone ? `${name} ${maskPhone(personal.phone)}` : name;
       }
     }
-    setShown({ text, looked, decision, how, customer });
+    setShown({ text: entered, looked, decision, how, customer });
   }
 
   async function confirm() {
@@ -150,6 +151,13 @@ export function RedemptionDesk({ clock, online }: { clock: ShopClock; online: bo
         <Badge
           status={online ? 'success' : 'warning'}
           text={online ? t('desk.online') : t('desk.offline')}
+        />
+        <CameraScanner
+          onVoucherQr={(qr) => {
+            setText(qr);
+            input.current?.focus();
+            void lookUp('camera', qr);
+          }}
         />
       </Flex>
       <label htmlFor="voucher-desk-input">

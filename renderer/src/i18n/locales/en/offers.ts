@@ -4,11 +4,13 @@
  */
 import editor from './offers/editor';
 import desk from './offers/desk';
+import camera from './offers/camera';
 import rules from './offers/rules';
 
 export default {
   ...editor,
   ...desk,
+  ...camera,
   status: {
     draft: 'draft',
     onSale: 'on sale',
