@@ -6,7 +6,8 @@
  * a voucher's (the panel says so), then of the voucher's. The panel closes, the desk shows the
  * voucher, one Enter redeems it, and today's list has it as by camera. The decoder is the
  * WebAssembly one (Chromium on Linux has no QR BarcodeDetector), loaded from the service
- * worker's precache while offline. Axe on the panel; screenshots in zh-CN and English.
+ * worker's precache while offline. A camera the browser refuses is explained, with how to allow
+ * it. Axe on the panel; screenshots in zh-CN and English.
  */
 import { randomUUID } from 'node:crypto';
 import { tmpdir } from 'node:os';
@@ -24,7 +25,7 @@ import { defaultSyncRules } from '../platform/sync/rules';
 import { currentSigningKey } from '../platform/vouchers/signing-keys';
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { demoDevice, desktopSignedIn, useDemoPlatform } from './support/demo-platform';
-import { nav, vendorStoreName } from './support/profile';
+import { createProfile, laoWang, nav, vendorStoreName } from './support/profile';
 import { writeQrVideo } from './support/qr-video';
 
 const shots = 'docs/screenshots';
@@ -218,4 +219,49 @@ test('the desk reads a signed voucher QR with the camera, offline, and redeems i
   await page.keyboard.press('Escape');
   await expect(panelEn).toBeHidden();
   await context.setOffline(false);
+});
+
+test('the panel says how to allow the camera when the browser refuses it', async ({
+  playwright,
+}) => {
+  // A browser of its own with a camera but no automatic yes: it asks, and this origin's answer
+  // is "Block", as a shop that clicked it would have set.
+  const browser = await playwright.chromium.launch({
+    ...baseLaunch,
+    args: [...(baseLaunch.args ?? []), '--use-fake-device-for-media-stream'],
+  });
+  try {
+    const context = await browser.newContext({
+      baseURL: config.use?.baseURL,
+      locale: 'zh-CN',
+      timezoneId: 'Asia/Shanghai',
+    });
+    const page = await context.newPage();
+    await page.goto('/');
+    await createProfile(page, laoWang);
+    const cdp = await context.newCDPSession(page);
+    const { targetInfo } = await cdp.send('Target.getTargetInfo');
+    await cdp.send('Browser.setPermission', {
+      permission: { name: 'camera' },
+      setting: 'denied',
+      origin: new URL(page.url()).origin,
+      browserContextId: targetInfo.browserContextId,
+    });
+    await nav(page).getByText('团购', { exact: true }).click();
+    await page.getByRole('tab', { name: '核销台' }).click();
+    await page.getByRole('button', { name: '用摄像头扫码' }).click();
+    const panel = page.getByRole('dialog', { name: '用摄像头扫码' });
+    const refused = panel.getByRole('alert');
+    await expect(refused).toContainText('没有使用摄像头的权限');
+    await expect(refused).toContainText('允许本应用使用摄像头');
+    await expect(panel.getByLabel('摄像头画面')).toBeHidden();
+    await expect(panel.getByRole('button', { name: '再试一次' })).toBeVisible();
+    await checkA11y(page, 'camera panel (refused)');
+    await page.screenshot({ path: `${shots}/offers-camera-denied-zh-CN.png` });
+    await page.keyboard.press('Escape');
+    await expect(panel).toBeHidden();
+    await expect(page.getByLabel('券码或二维码')).toBeVisible();
+  } finally {
+    await browser.close();
+  }
 });
