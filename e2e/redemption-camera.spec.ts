@@ -10,6 +10,7 @@
  * it. Axe on the panel; screenshots in zh-CN and English.
  */
 import { randomUUID } from 'node:crypto';
+import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
@@ -47,6 +48,8 @@ test.use({
 test.describe.configure({ timeout: 180_000 });
 
 const platform = useDemoPlatform();
+// The video is some 20 MB of raw frames: it goes once the spec is done.
+test.afterAll(() => rmSync(video, { force: true }));
 
 /** The fake camera's video: 8 s of a menu link's QR, then 2 s of the voucher's (5 frames a second). */
 const NOT_A_VOUCHER = 'https://example.com/menu';
