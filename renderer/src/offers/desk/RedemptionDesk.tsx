@@ -48,12 +48,13 @@ import { refusalText, shopTime } from './texts';
 import { UndoButton } from './UndoButton';
 import { UnverifiedVoucher } from './UnverifiedVoucher';
 import { PrintSlipButton } from '../print/PrintSlipButton';
+import { CameraScanner } from './camera/CameraScanner';
 
 interface Shown {
   text: string;
   looked: LookedUp;
   decision: DeskDecision;
-  how: EntryHow;
+  how: EntryHow | 'camera';
   customer: string | null;
 }
 
@@ -82,7 +83,7 @@ export function RedemptionDesk({ clock, online }: { clock: ShopClock; online: bo
     isVoucherQrText(text) || text.trim() === '' ? null : voucherCodeInputState(text);
   const digits = stripVoucherCodeSeparators(text).length;
 
-  async function lookUp(how: EntryHow, entered = text) {
+  async function lookUp(how: EntryHow | 'camera', entered = text) {
     const looked = await lookUpVoucher(db, vendorId, entered);
     setDone(null);
     setNamedOffer(null);
@@ -195,6 +196,13 @@ export function RedemptionDesk({ clock, online }: { clock: ShopClock; online: bo
         <Badge
           status={online ? 'success' : 'warning'}
           text={online ? t('desk.online') : t('desk.offline')}
+        />
+        <CameraScanner
+          onVoucherQr={(qr) => {
+            setText(qr);
+            input.current?.focus();
+            void lookUp('camera', qr);
+          }}
         />
       </Flex>
       <label htmlFor="voucher-desk-input">

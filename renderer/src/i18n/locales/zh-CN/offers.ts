@@ -4,6 +4,7 @@
  */
 import editor from './offers/editor';
 import desk from './offers/desk';
+import camera from './offers/camera';
 import reports from './offers/reports';
 import rules from './offers/rules';
 import settings from './offers/settings';
@@ -11,6 +12,7 @@ import settings from './offers/settings';
 export default {
   ...editor,
   ...desk,
+  ...camera,
   ...reports,
   ...settings,
   status: {
