@@ -77,6 +77,8 @@ test('the report counts what was sold, redeemed, undone, refunded and expired; t
     priceFen: 10_001,
     originalPriceFen: 15_000,
     usesPerVoucher: 3,
+    // Two washes on one visit are allowed (the platform judges uses per visit across desks).
+    usage: { ...meal.usage, usesPerVisit: 3 },
     createdAt: now - day,
   });
   for (const offer of [meal, card]) {

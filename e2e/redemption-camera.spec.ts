@@ -9,25 +9,18 @@
  * worker's precache while offline. A camera the browser refuses is explained, with how to allow
  * it. Axe on the panel; screenshots in zh-CN and English.
  */
-import { randomUUID } from 'node:crypto';
 import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import config from '../playwright.config';
-import type { Offer } from '../domain/offers/schema';
-import { PROTOCOL_VERSION, syncPaths } from '../domain/sync/protocol';
-import { sampleOffer, sampleVoucher } from '../domain/test-support/offers';
-import { generateVoucherCodes, voucherIdFor, formatVoucherCode } from '../domain/vouchers/code';
-import { signVoucher } from '../domain/vouchers/signature';
-import { DEMO } from '../platform/seed-demo';
-import { originate } from '../platform/sync/originate';
-import { defaultSyncRules } from '../platform/sync/rules';
-import { currentSigningKey } from '../platform/vouchers/signing-keys';
+import type { Voucher } from '../domain/offers/schema';
+import { formatVoucherCode } from '../domain/vouchers/code';
 import { expectNoSeriousA11yViolations } from './support/axe';
-import { demoDevice, desktopSignedIn, useDemoPlatform } from './support/demo-platform';
+import { desktopSignedIn, useDemoPlatform } from './support/demo-platform';
 import { createProfile, laoWang, nav, vendorStoreName } from './support/profile';
 import { writeQrVideo } from './support/qr-video';
+import { issueVouchers, offerOnSale } from './support/vouchers';
 
 const shots = 'docs/screenshots';
 const video = join(tmpdir(), `vendor-console-camera-${process.env.E2E_PORT ?? 4317}.y4m`);
@@ -60,63 +53,6 @@ function filmQrs(voucherQr: string): void {
   ]);
 }
 
-/** Pushes mutations as another desktop of the demo shop (the offer is made elsewhere). */
-async function pushAsOtherDesk(mutations: Array<{ name: string; args: unknown }>): Promise<void> {
-  const { deviceId, token } = await demoDevice(platform.url, 'office');
-  const push = await fetch(platform.url + syncPaths.push(DEMO.vendorId), {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body: JSON.stringify({
-      protocolVersion: PROTOCOL_VERSION,
-      deviceId,
-      mutations: mutations.map((mutation, i) => ({
-        id: randomUUID(),
-        version: 1,
-        deviceId,
-        seq: i + 1,
-        createdAt: Date.now(),
-        ...mutation,
-      })),
-    }),
-  });
-  expect(push.status).toBe(200);
-  const { results } = (await push.json()) as { results: Array<{ status: string }> };
-  expect(results.map((result) => result.status)).toEqual(mutations.map(() => 'applied'));
-}
-
-/** The platform sells the deal: a voucher with a QR signed by its current key, issued to the shop. */
-async function issueVoucher(offer: Offer): Promise<{ code: string; qr: string }> {
-  const [code] = generateVoucherCodes(1);
-  const now = Date.now();
-  const validFrom = now - 60 * 60_000;
-  const validUntil = now + 30 * 24 * 60 * 60_000;
-  const key = await currentSigningKey(platform.db);
-  const qr = await signVoucher(key.privateKey, {
-    code: code!,
-    vendorId: DEMO.vendorId,
-    offerId: offer.id,
-    validFrom,
-    validUntil,
-    uses: 1,
-    keyId: key.keyId,
-  });
-  const voucher = sampleVoucher(offer, {
-    id: voucherIdFor(DEMO.vendorId, code!),
-    code: code!,
-    purchasedAt: validFrom,
-    validFrom,
-    validUntil,
-    stateAt: validFrom,
-    qr,
-  });
-  const result = await originate(platform.db, defaultSyncRules, DEMO.vendorId, {
-    name: 'voucher.put',
-    args: { vouchers: [voucher] },
-  });
-  expect(result.status).toBe('applied');
-  return { code: code!, qr };
-}
-
 /** How many rows of `table` the desk's store holds. */
 async function storedCount(page: Page, table: string): Promise<number> {
   const name = await vendorStoreName(page);
@@ -147,20 +83,11 @@ async function checkA11y(page: Page, what: string) {
 test('the desk reads a signed voucher QR with the camera, offline, and redeems it with one key', async ({
   context,
 }) => {
-  const offer = sampleOffer({
+  // Another desktop put the deal on sale; the platform sold one voucher of it.
+  const offer = await offerOnSale(platform.url, {
     title: { zh: '双人黄焖鸡套餐', en: 'Braised chicken for two' },
-    createdAt: Date.now(),
-    updatedAt: Date.now(),
   });
-  const onSaleAt = Date.now();
-  await pushAsOtherDesk([
-    { name: 'offer.create', args: { offer } },
-    {
-      name: 'offer.setStatus',
-      args: { id: offer.id, from: 'draft', to: 'onSale', at: onSaleAt, firstOnSaleAt: onSaleAt },
-    },
-  ]);
-  const { code, qr } = await issueVoucher(offer);
+  const [{ code, qr }] = (await issueVouchers(platform.db, offer, 1)) as [Voucher];
   filmQrs(qr);
 
   const page = await desktopSignedIn(context, platform.url, '前台');
