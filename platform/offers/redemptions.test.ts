@@ -253,5 +253,18 @@ describe.each(backends)('vouchers and offers on %s', (backend) => {
     });
     expect(await redeem(back, at(6))).toMatchObject({ status: 'applied' });
     expect(await usesTaken(voucher.id)).toBe(2);
+
+    // A one-use voucher taken twice on one day is used up, which is what the second desk hears.
+    const once = sampleVoucher(offer, { code: '100000000019' });
+    await issue(once);
+    const take = (as: Device) =>
+      push(as, 'voucher.redeem', {
+        redemption: sampleRedemption(once, { deviceId: as.deviceId, at: at(5) }),
+      });
+    expect(await take(front)).toMatchObject({ status: 'applied' });
+    expect(await take(back)).toMatchObject({
+      status: 'rejected',
+      rule: 'voucher.alreadyRedeemed',
+    });
   });
 });

@@ -165,7 +165,8 @@ function usageRefusal(
       state: 'valid',
       validFrom: voucher.validFrom,
       validUntil: voucher.validUntil,
-      uses: Number.MAX_SAFE_INTEGER, // uses left are voucher.alreadyRedeemed's to judge
+      // Used up comes back as 'used_up', which is voucher.alreadyRedeemed's to say.
+      uses: voucher.uses,
       usedAt: standing.flatMap((entry) => Array.from({ length: entry.uses }, () => entry.at)),
     },
     offer.usage,
