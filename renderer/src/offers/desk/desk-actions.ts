@@ -73,13 +73,16 @@ export async function lookUpVoucher(
   };
 }
 
-/** One use of the voucher, as a new ledger entry; returns it. */
-export async function redeem(
+type How = 'typed' | 'scanner' | 'camera';
+
+/** One use of a voucher, as a new ledger entry written through the mutation layer; returns it. */
+async function takeOneUse(
   db: VendorDb,
-  voucher: Voucher,
-  how: 'typed' | 'scanner' | 'camera',
+  voucher: Pick<Voucher, 'id' | 'code' | 'offerId'>,
+  how: How,
+  unverified: boolean,
   clock: ShopClock,
-  now = Date.now(),
+  now: number,
 ): Promise<Redemption> {
   const redemption: Redemption = {
     id: newId(),
@@ -90,13 +93,24 @@ export async function redeem(
     reverses: null,
     reason: null,
     how,
-    unverified: false,
+    unverified,
     at: now,
     businessDate: businessDate(now, clock.timeZone, clock.cutoffMinutes),
     deviceId: await ensureDeviceId(db),
   };
   await mutate(db, redeemVoucher, { redemption });
   return redemption;
+}
+
+/** One use of a voucher this desk knows. */
+export function redeem(
+  db: VendorDb,
+  voucher: Voucher,
+  how: How,
+  clock: ShopClock,
+  now = Date.now(),
+): Promise<Redemption> {
+  return takeOneUse(db, voucher, how, false, clock, now);
 }
 
 /**
@@ -118,30 +132,16 @@ export async function unverifiedTakenOn(db: VendorDb, day: string): Promise<numb
  * the id the platform gave it (derived from the shop and the code); the platform confirms or
  * rejects it when it arrives.
  */
-export async function redeemUnverified(
+export function redeemUnverified(
   db: VendorDb,
   vendorId: string,
   voucher: { code: string; offerId: string },
-  how: 'typed' | 'scanner' | 'camera',
+  how: How,
   clock: ShopClock,
   now = Date.now(),
 ): Promise<Redemption> {
-  const redemption: Redemption = {
-    id: newId(),
-    voucherId: voucherIdFor(vendorId, voucher.code),
-    code: voucher.code,
-    offerId: voucher.offerId,
-    uses: 1,
-    reverses: null,
-    reason: null,
-    how,
-    unverified: true,
-    at: now,
-    businessDate: businessDate(now, clock.timeZone, clock.cutoffMinutes),
-    deviceId: await ensureDeviceId(db),
-  };
-  await mutate(db, redeemVoucher, { redemption });
-  return redemption;
+  const id = voucherIdFor(vendorId, voucher.code);
+  return takeOneUse(db, { ...voucher, id }, how, true, clock, now);
 }
 
 /** The reversal of a redemption, with the reason given at the desk. */
