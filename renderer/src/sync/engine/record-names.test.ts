@@ -32,4 +32,30 @@ describe('naming the records a change touched', () => {
       null,
     ]);
   });
+
+  it('names a turned-down new booking by its new guest, found in the change, and a redemption by its code', async () => {
+    const db = new VendorDb(newId());
+    dbs.push(db);
+    const customerId = newId();
+    const bookingId = newId();
+    const args = {
+      booking: { id: bookingId, customerId, code: '2KB3YCG8' },
+      newCustomer: { customer: { id: customerId }, personal: { id: customerId, name: '王先生' } },
+    };
+    const records = [
+      { table: 'customer', id: customerId },
+      { table: 'customerPersonal', id: customerId },
+      { table: 'booking', id: bookingId },
+    ];
+    expect((await nameRecords(db, records, args, 'zh-CN')).map((r) => r.name)).toEqual([
+      '王先生',
+      '王先生',
+      '王先生',
+    ]);
+    const redemptionId = newId();
+    const redemption = { redemption: { id: redemptionId, code: '123456789018' } };
+    expect(
+      (await nameRecords(db, [{ table: 'redemption', id: redemptionId }], redemption, 'zh-CN'))[0],
+    ).toMatchObject({ name: '1234 5678 9018' });
+  });
 });

@@ -1,9 +1,11 @@
 /**
  * Names the records a change touched, for the Sync page ("菜品：牛肉面"): from the shop's rows,
  * else the platform's copy, else the change's own arguments (a rejected "new item" exists
- * nowhere else). Stock entries and photos are named by their item, a customer's account and
- * ledger entries by the customer's name (nothing, once erased). Read-only.
+ * nowhere else). Stock entries and photos are named by their item, a customer's account, ledger
+ * entries and bookings by the customer's name (nothing, once erased), a redemption by its
+ * voucher's code. Read-only.
  */
+import { formatVoucherCode } from '@domain/vouchers/code';
 import type { VendorDb } from '../../db/vendor-db';
 import { shadowTable } from './sync-state';
 
@@ -30,20 +32,29 @@ function nameOf(row: Row | undefined, language: string): string | null {
   return null;
 }
 
-/** The object with `id` anywhere inside a change's arguments (args, args.items[n], args.photo...). */
-function findInArgs(value: unknown, id: string, depth = 0): Row | undefined {
+/**
+ * The object with `id` anywhere inside a change's arguments (args, args.items[n], args.photo...)
+ * that `accept` takes: a new customer's account and person share one id, and only the person has
+ * the name.
+ */
+function findInArgs(
+  value: unknown,
+  id: string,
+  accept: (row: Row) => boolean,
+  depth = 0,
+): Row | undefined {
   if (!value || typeof value !== 'object' || depth > 4) return undefined;
   if (Array.isArray(value)) {
     for (const item of value) {
-      const found = findInArgs(item, id, depth + 1);
+      const found = findInArgs(item, id, accept, depth + 1);
       if (found) return found;
     }
     return undefined;
   }
   const row = value as Row;
-  if (row.id === id) return row;
+  if (row.id === id && accept(row)) return row;
   for (const child of Object.values(row)) {
-    const found = findInArgs(child, id, depth + 1);
+    const found = findInArgs(child, id, accept, depth + 1);
     if (found) return found;
   }
   return undefined;
@@ -58,7 +69,8 @@ async function rowOf(
   const local = (await db.table(table).get(id)) as Row | undefined;
   if (local) return local;
   const platform = await shadowTable(db).get([table, id]);
-  return platform?.row ?? findInArgs(args, id);
+  const accept = table === 'customerPersonal' ? (row: Row) => 'name' in row : () => true;
+  return platform?.row ?? findInArgs(args, id, accept);
 }
 
 export async function nameRecords(
@@ -78,6 +90,9 @@ export async function nameRecords(
     const customerId = table === 'customer' ? id : row?.customerId;
     if (!name && typeof customerId === 'string') {
       name = nameOf(await rowOf(db, 'customerPersonal', customerId, args), language) || null;
+    }
+    if (!name && (table === 'redemption' || table === 'voucher') && typeof row?.code === 'string') {
+      name = formatVoucherCode(row.code);
     }
     named.push({ table, id, name });
   }
