@@ -24,6 +24,7 @@ import {
   MINUTE,
   offerShop,
   orderVouchersOnDesk,
+  paymentOf,
   startOfferPlatform,
   type OfferPlatform,
   type OfferShop,
@@ -215,6 +216,23 @@ describe.each(backends)('buying group-buy offers on %s', (backend) => {
     const again = await bought(env, shopA.vendorId, plain.id, who);
     const [second] = await orderVouchersOnDesk(env, shopA, again);
     expect(second!.customerId).toBe(vouchers[0]!.customerId);
+  });
+
+  it('issues an order paid while the platform could not hear it (a crash in between) at the next job run', async () => {
+    const who = await buyer(env, shopA.vendorId, nextPhone());
+    const answer = await buy(env, shopA.vendorId, plain.id, who, 2);
+    const orderId = answer.body.order.id as string;
+    // The payment is marked paid, but no one was told: the vouchers were never written.
+    await env.platform.db.query(`update payment_orders set state = 'paid' where id = $1`, [
+      await paymentOf(env, orderId),
+    ]);
+    expect(await orderVouchersOnDesk(env, shopA, orderId)).toEqual([]);
+    env.clock.now += 11 * MINUTE;
+    await env.jobs.tick();
+    const vouchers = await orderVouchersOnDesk(env, shopA, orderId);
+    expect(vouchers.map((voucher) => voucher.state)).toEqual(['valid', 'valid']);
+    await env.jobs.tick();
+    expect(await orderVouchersOnDesk(env, shopA, orderId)).toEqual(vouchers);
   });
 
   it('shows a customer their vouchers by phone and code, and never another shop’s', async () => {

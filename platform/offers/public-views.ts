@@ -6,7 +6,7 @@
 import type { Offer, Voucher } from '../../domain/offers/schema';
 import { voucherIdFor } from '../../domain/vouchers/code';
 import type { Database } from '../db/database';
-import { lockOffer, unitsTaken } from './order-store';
+import { unitsTaken } from './order-store';
 
 export interface GroupStanding {
   /** People still needed for the open group; the whole group size when none is open. */
@@ -44,10 +44,8 @@ export async function unitsLeft(
   offer: Offer,
 ): Promise<number | null> {
   if (offer.stock === null) return null;
-  const taken = await db.transaction(async (tx) => {
-    await lockOffer(tx, vendorId, offer.id);
-    return unitsTaken(tx, vendorId, offer.id, null);
-  });
+  // A plain read: what the page shows may be a moment old; buying judges under the lock.
+  const taken = await unitsTaken(db, vendorId, offer.id, null);
   return Math.max(0, offer.stock - taken.total);
 }
 

@@ -328,7 +328,7 @@ export class OfferSales {
     }
     const unissued = await ordersWhere(
       this.db,
-      `vendor_id = $1 and state = 'paid' and issued_at is null and group_id is null`,
+      `vendor_id = $1 and state = 'paid' and issued_at is null`,
       [vendorId],
     );
     for (const order of unissued) await this.paid(order.id, order.paidAt ?? now);
