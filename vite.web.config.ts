@@ -18,7 +18,8 @@ function precacheAppShell(): Plugin {
     async closeBundle() {
       const { count, warnings } = await generateSW({
         globDirectory: outDir,
-        globPatterns: ['**/*.{html,js,css,svg,png,woff2,json}'],
+        // wasm: the desk's QR decoder, so the camera scans with the network off.
+        globPatterns: ['**/*.{html,js,css,svg,png,woff2,json,wasm}'],
         swDest: resolve(outDir, 'sw.js'),
         navigateFallback: 'index.html',
         // The console waits for the shop to choose "reload"; it never swaps code under an open form.

@@ -14,10 +14,21 @@ function directive(csp: string, name: string): string[] {
 describe('buildCsp', () => {
   it('allows only the app own scripts in a built app', () => {
     const csp = buildCsp();
-    expect(directive(csp, 'script-src')).toEqual(["'self'"]);
+    expect(directive(csp, 'script-src')).toEqual(["'self'", "'wasm-unsafe-eval'"]);
     expect(directive(csp, 'object-src')).toEqual(["'none'"]);
     expect(directive(csp, 'default-src')).toEqual(["'self'"]);
-    expect(csp).not.toContain('unsafe-eval');
+    expect(csp).not.toContain("'unsafe-eval'");
+  });
+  it('compiles WebAssembly (the desk QR decoder) but evaluates no JavaScript, in every build', () => {
+    for (const csp of [
+      buildCsp(),
+      buildCsp({ devServerOrigin: 'http://localhost:5173' }),
+      buildCsp({ platformOrigins: ['https://platform.example.com'] }),
+    ]) {
+      expect(directive(csp, 'script-src')).toContain("'wasm-unsafe-eval'");
+      expect(csp.match(/unsafe-eval/g)).toEqual(['unsafe-eval']);
+      expect(csp.split('; ').filter((part) => part.includes('wasm-unsafe-eval'))).toHaveLength(1);
+    }
   });
   it('lets the dev server run its inline refresh preamble and HMR socket', () => {
     const csp = buildCsp({ devServerOrigin: 'http://localhost:5173' });

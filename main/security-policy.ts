@@ -39,9 +39,12 @@ export function buildCsp(
     ? platforms.flatMap((origin) => [origin, origin.replace(/^http/, 'ws')])
     : platformConnectSources;
   const images = platforms ?? ['https:'];
+  // The desk's QR decoder is WebAssembly shipped with the app; this compiles it and allows no
+  // eval() of JavaScript ('unsafe-eval' is never given).
+  const wasm = "'wasm-unsafe-eval'";
   const directives: Record<string, string[]> = {
     'default-src': ["'self'"],
-    'script-src': dev ? ["'self'", "'unsafe-inline'", dev] : ["'self'"],
+    'script-src': dev ? ["'self'", wasm, "'unsafe-inline'", dev] : ["'self'", wasm],
     'style-src': ["'self'", "'unsafe-inline'"],
     'img-src': ["'self'", 'data:', 'blob:', ...images],
     'font-src': ["'self'", 'data:'],

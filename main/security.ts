@@ -1,12 +1,14 @@
 /**
  * Applies the Electron security checklist to every web contents and the default session: CSP on
  * http(s) responses (the dev server; app:// answers carry it from protocol.ts), no navigation or
- * new window outside the app, no webviews, and web permissions denied unless the policy grants them.
+ * new window outside the app, no webviews, and web permissions denied unless the policy grants them
+ * (permissions.ts: the camera, video only, to the app's own page).
  */
 import type { Session, WebContents } from 'electron';
 import { app, session, shell } from 'electron';
 import { decideOutgoingRequest, type PlatformOrigins } from './platform-origins';
-import { decideNavigation, isPermissionGranted, isSafeExternalUrl } from './security-policy';
+import { decidePermissionCheck, decidePermissionRequest } from './permissions';
+import { decideNavigation, isSafeExternalUrl } from './security-policy';
 
 export type SecurityOptions = {
   allowedOrigins: readonly string[];
@@ -56,10 +58,25 @@ function hardenSession(ses: Session, options: SecurityOptions): void {
     }),
   );
   ses.setPermissionRequestHandler((_contents, permission, callback, details) => {
-    callback(isPermissionGranted(permission, details.requestingUrl, allowedOrigins));
+    const mediaTypes = 'mediaTypes' in details ? details.mediaTypes : undefined;
+    callback(
+      decidePermissionRequest(
+        permission,
+        { requestingUrl: details.requestingUrl, isMainFrame: details.isMainFrame, mediaTypes },
+        allowedOrigins,
+      ),
+    );
   });
   ses.setPermissionCheckHandler((_contents, permission, requestingOrigin, details) =>
-    isPermissionGranted(permission, details.requestingUrl ?? requestingOrigin, allowedOrigins),
+    decidePermissionCheck(
+      permission,
+      {
+        requestingUrl: details.requestingUrl ?? requestingOrigin,
+        isMainFrame: details.isMainFrame,
+        mediaType: details.mediaType,
+      },
+      allowedOrigins,
+    ),
   );
   ses.setDevicePermissionHandler(() => false);
   ses.webRequest.onHeadersReceived({ urls: ['http://*/*', 'https://*/*'] }, (details, callback) =>

@@ -11,6 +11,14 @@ import type {
   BookingsSeedOptions,
 } from './bookings-calendar';
 import type { CustomersSeed } from './customers-seed';
+import type {
+  VoucherLookupOptions,
+  VoucherLookupResult,
+  VoucherVerifyOptions,
+  VoucherVerifyResult,
+  VouchersSeed,
+  VouchersSeedOptions,
+} from './vouchers';
 
 /** Per-call durations in ms, by variant name ("mutate", "rawPut", …), warm-up runs excluded. */
 export type Samples<Variant extends string> = Record<Variant, number[]>;
@@ -98,6 +106,9 @@ export interface BenchApi {
   seedCustomers(options: { customers: number }): Promise<CustomersSeed>;
   seedBookings(options: BookingsSeedOptions): Promise<BookingsSeed>;
   bookingsDayQuery(options: BookingsDayQueryOptions): Promise<BookingsDayQueryResult>;
+  seedVouchers(options: VouchersSeedOptions): Promise<VouchersSeed>;
+  voucherLookup(options: VoucherLookupOptions): Promise<VoucherLookupResult>;
+  voucherVerify(options: VoucherVerifyOptions): Promise<VoucherVerifyResult>;
 }
 
 declare global {

@@ -13,6 +13,7 @@ import { search } from './search';
 import { syncFirstSync } from './sync-first-sync';
 import { syncMakeQueue, syncPushQueue } from './sync-push';
 import { tablesMissingFromSchema } from './store';
+import { seedVouchers, voucherLookup, voucherVerify } from './vouchers';
 import { bulkWrite, singleEdits } from './write-path';
 
 const api: BenchApi = {
@@ -35,6 +36,9 @@ const api: BenchApi = {
   customersFilter,
   seedBookings,
   bookingsDayQuery,
+  seedVouchers,
+  voucherLookup,
+  voucherVerify,
 };
 
 window.vcBench = api;

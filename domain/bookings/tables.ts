@@ -6,7 +6,12 @@
  * its customer (their profile, erasure). A booking that no longer holds its resources (cancelled,
  * no-show, completed) leaves the resource and start lookups.
  */
-import { defineTable, fieldLookup, type LookupDeclaration } from '../parts/define';
+import {
+  defineTable,
+  fieldLookup,
+  shopRecordLookup,
+  type LookupDeclaration,
+} from '../parts/define';
 import { bookingPersonalFields, HOLDING_STATUSES, type BookingStatus } from './schema';
 import type { EntityRow } from '../mutations/row-ops';
 
@@ -36,11 +41,7 @@ const bookingByStart: LookupDeclaration = {
   span: (row) => ({ start: Number(row.startsAt), end: Number(row.startsAt) + 1 }),
 };
 
-/**
- * The one value of the booking settings' `shop` lookup: a rule finds the shop's single settings
- * record through it without knowing the vendor's id (the record's id, which is also its profile's).
- */
-export const SHOP_RECORD_VALUE = 'shop';
+export { SHOP_RECORD_VALUE } from '../parts/define';
 
 export const bookingTables = [
   defineTable({ name: 'resource', kind: 'entity', lookups: { kind: fieldLookup('kind') } }),
@@ -48,7 +49,7 @@ export const bookingTables = [
   defineTable({
     name: 'bookingSettings',
     kind: 'entity',
-    lookups: { shop: { version: 1, values: () => [SHOP_RECORD_VALUE] } },
+    lookups: { shop: shopRecordLookup },
   }),
   defineTable({ name: 'bookingException', kind: 'entity', lookups: { date: fieldLookup('date') } }),
   defineTable({

@@ -44,6 +44,16 @@ export interface TableDeclaration<
   readonly personal?: readonly string[];
 }
 
+/**
+ * The one value of a shop's single record's `shop` lookup (its profile, its booking settings): a
+ * rule finds that record through it without knowing the vendor's id.
+ */
+export const SHOP_RECORD_VALUE = 'shop';
+export const shopRecordLookup: LookupDeclaration = {
+  version: 1,
+  values: () => [SHOP_RECORD_VALUE],
+};
+
 /** A lookup whose value is one field of the row, as text (no entry when the field is empty). */
 export function fieldLookup(field: string, version = 1): LookupDeclaration {
   return {

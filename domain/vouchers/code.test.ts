@@ -146,7 +146,7 @@ describe('generating a batch of codes', () => {
       }
     }
     expect(closest).toBeGreaterThanOrEqual(MIN_SLIPS_APART);
-  });
+  }, 120_000); // 100,000 codes and a million pairs: seconds alone, more on a loaded machine
 
   it('draws again when a candidate repeats or is two slips from one already drawn', () => {
     // Each draw takes 19 bytes (11 digits + 8 spare): pad each scripted body to 19.

@@ -23,35 +23,46 @@ export async function demoDevice(
   return { deviceId, token };
 }
 
-/** The demo shop's profile, pushed by a "first desktop" so the consoles have a shop to show. */
-export async function seedDemoProfile(url: string): Promise<void> {
+/**
+ * Changes a "first desktop" of the demo shop pushes to the platform at `url`, in one push, as a
+ * desk would: what a spec needs in the shop before its consoles open (its profile, an offer).
+ */
+export async function pushAsSeedDesk(
+  url: string,
+  changes: ReadonlyArray<{ name: string; args: unknown }>,
+): Promise<void> {
   const { deviceId, token } = await demoDevice(url, 'seed');
-  const profile = sampleVendorProfile({
-    id: DEMO.vendorId,
-    name: DEMO.vendorName,
-    address: '上海市黄浦区南京东路 1 号',
-    createdAt: Date.now(),
-  });
   const push = await fetch(url + syncPaths.push(DEMO.vendorId), {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
     body: JSON.stringify({
       protocolVersion: PROTOCOL_VERSION,
       deviceId,
-      mutations: [
-        {
-          id: randomUUID(),
-          name: 'vendorProfile.create',
-          version: 1,
-          args: profile,
-          deviceId,
-          seq: 1,
-          createdAt: Date.now(),
-        },
-      ],
+      mutations: changes.map((change, i) => ({
+        id: randomUUID(),
+        name: change.name,
+        version: 1,
+        args: change.args,
+        deviceId,
+        seq: i + 1,
+        createdAt: Date.now(),
+      })),
     }),
   });
   expect(push.status).toBe(200);
+  const { results } = (await push.json()) as { results: Array<{ status: string }> };
+  expect(results.map((result) => result.status)).toEqual(changes.map(() => 'applied'));
+}
+
+/** The demo shop's profile, pushed by a "first desktop" so the consoles have a shop to show. */
+export async function seedDemoProfile(url: string): Promise<void> {
+  const profile = sampleVendorProfile({
+    id: DEMO.vendorId,
+    name: DEMO.vendorName,
+    address: '上海市黄浦区南京东路 1 号',
+    createdAt: Date.now(),
+  });
+  await pushAsSeedDesk(url, [{ name: 'vendorProfile.create', args: profile }]);
 }
 
 /**

@@ -6,6 +6,7 @@ import {
   sampleReversal,
   sampleVoucher,
 } from '../../domain/test-support/offers';
+import { sampleVendorProfile } from '../../domain/test-support/vendor-profile';
 import { originate } from '../sync/originate';
 import { defaultSyncRules } from '../sync/rules';
 import { backends, SETUP_TIMEOUT_MS } from '../test/backends';
@@ -198,6 +199,72 @@ describe.each(backends)('vouchers and offers on %s', (backend) => {
       status: 'rejected',
       rule: 'offer.statusStep',
       details: { current: 'ended', to: 'paused' },
+    });
+  });
+  it('judges the offer’s usage rules at the moment in the shop’s zone, counting every desk’s uses that day', async () => {
+    const [front, back] = desks as [Device, Device];
+    expect(
+      await push(front, 'vendorProfile.create', sampleVendorProfile({ id: vendorId })),
+    ).toMatchObject({ status: 'applied' });
+    // A 3-visit weekend card, one use a visit, not on Saturday 12 December.
+    const card = sampleOffer({
+      usesPerVoucher: 3,
+      usage: {
+        weekdays: [6, 7],
+        daypartIds: [],
+        excludedDates: ['2026-12-12'],
+        usesPerVisit: 1,
+        combinable: false,
+        bookingRequired: false,
+      },
+    });
+    expect(await push(front, 'offer.create', { offer: card })).toMatchObject({ status: 'applied' });
+    const voucher = sampleVoucher(card, { code: '100000000001' });
+    await issue(voucher);
+    // Shanghai is UTC+8: 12:00 there is 04:00 UTC.
+    const at = (day: number, hour = 4) => Date.UTC(2026, 11, day, hour);
+    const redeem = (as: Device, when: number) =>
+      push(as, 'voucher.redeem', {
+        redemption: sampleRedemption(voucher, { deviceId: as.deviceId, at: when }),
+      });
+
+    expect(await redeem(front, at(9))).toMatchObject({
+      status: 'rejected',
+      rule: 'voucher.notRedeemable',
+      details: { reason: 'weekday', rules: { businessDate: '2026-12-09', weekdays: [6, 7] } },
+    });
+    expect(await redeem(front, at(12))).toMatchObject({
+      status: 'rejected',
+      rule: 'voucher.notRedeemable',
+      details: { reason: 'excludedDate', rules: { businessDate: '2026-12-12' } },
+    });
+    // Saturday 5 December: the first desk's use stands, the second desk's that day is one too many.
+    expect(await redeem(front, at(5))).toMatchObject({ status: 'applied' });
+    expect(await redeem(back, at(5, 6))).toMatchObject({
+      status: 'rejected',
+      rule: 'voucher.notRedeemable',
+      details: { reason: 'usesPerVisit', rules: { usesPerVisit: 1, usesToday: 1 } },
+    });
+    // Friday 02:00 in Shanghai still belongs to Thursday's business day (cut-off 04:00) and is
+    // refused; Sunday is another visit.
+    expect(await redeem(back, Date.UTC(2026, 11, 10, 18))).toMatchObject({
+      status: 'rejected',
+      details: { reason: 'weekday', rules: { businessDate: '2026-12-10' } },
+    });
+    expect(await redeem(back, at(6))).toMatchObject({ status: 'applied' });
+    expect(await usesTaken(voucher.id)).toBe(2);
+
+    // A one-use voucher taken twice on one day is used up, which is what the second desk hears.
+    const once = sampleVoucher(offer, { code: '100000000019' });
+    await issue(once);
+    const take = (as: Device) =>
+      push(as, 'voucher.redeem', {
+        redemption: sampleRedemption(once, { deviceId: as.deviceId, at: at(5) }),
+      });
+    expect(await take(front)).toMatchObject({ status: 'applied' });
+    expect(await take(back)).toMatchObject({
+      status: 'rejected',
+      rule: 'voucher.alreadyRedeemed',
     });
   });
 });

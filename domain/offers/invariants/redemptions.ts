@@ -6,14 +6,21 @@
  *   which desk, which business day), so Needs attention can say where the voucher went.
  * - `voucher.notRedeemable`: the voucher is not one the platform issued (an unverified redemption
  *   of a made-up code), is refunded, expired, or waiting for its group, or the redemption falls
- *   outside its validity.
+ *   outside its validity or its offer's usage rules at that moment in the shop's zone (weekdays,
+ *   dayparts, excluded dates, uses per visit — counting every desk's uses that business day),
+ *   judged by the same function the desk used (domain/vouchers/usage-rules.ts).
  * - `redemption.reversal`: a reversal undoes one standing redemption of that voucher, once.
  *
  * Uses are summed from the ledger (a reversal's are negative: schema.ts), never stored.
  */
+import type { Daypart } from '../../menu/schema';
+import { shopClockOf } from '../../menu/shop-clock';
 import type { EntityRow } from '../../mutations/row-ops';
-import { defineInvariant } from '../../sync/invariants';
-import type { Redemption, Voucher } from '../schema';
+import { SHOP_RECORD_VALUE } from '../../parts/define';
+import { defineInvariant, type InvariantRead } from '../../sync/invariants';
+import type { VendorProfile } from '../../vendor';
+import { redeemableAt } from '../../vouchers/usage-rules';
+import type { Offer, Redemption, Voucher } from '../schema';
 
 export const VOUCHER_ALREADY_REDEEMED = 'voucher.alreadyRedeemed';
 export const VOUCHER_NOT_REDEEMABLE = 'voucher.notRedeemable';
@@ -99,9 +106,17 @@ export const alreadyRedeemed = defineInvariant<Args, ReturnType<typeof voucherRe
 });
 
 export type NotRedeemableReason =
-  'unknown' | 'refunded' | 'expired' | 'awaitingGroup' | 'notYetValid';
+  | 'unknown'
+  | 'refunded'
+  | 'expired'
+  | 'awaitingGroup'
+  | 'notYetValid'
+  | 'excludedDate'
+  | 'weekday'
+  | 'daypart'
+  | 'usesPerVisit';
 
-/** Why a voucher cannot be redeemed at `at`, or null when it can (uses apart). */
+/** Why a voucher cannot be redeemed at `at`, or null when it can (uses and usage rules apart). */
 export function voucherStateRefusal(
   voucher: Pick<Voucher, 'state' | 'validFrom' | 'validUntil'> | null,
   at: number,
@@ -115,13 +130,92 @@ export function voucherStateRefusal(
   return null;
 }
 
+const usageReasons = {
+  excluded_date: 'excludedDate',
+  weekday: 'weekday',
+  daypart: 'daypart',
+  uses_per_visit: 'usesPerVisit',
+} as const satisfies Record<string, NotRedeemableReason>;
+
+const OFFER = 'rules:offer';
+const PROFILE = 'rules:profile';
+const daypartKey = (id: string) => `rules:daypart:${id}`;
+
+/**
+ * Whether the offer's usage rules allow this redemption at its moment, read as the desk read it:
+ * the shop's profile for its zone and cut-off, the dayparts the rules name, and the uses standing
+ * that business day on every desk. Null when they do, or when the offer or profile is missing
+ * (nothing to judge by: the state checks still stand).
+ */
+function usageRefusal(
+  redemption: Redemption,
+  voucher: Voucher,
+  state: Readonly<Record<string, unknown>>,
+): { reason: NotRedeemableReason; rules: Record<string, unknown> } | null {
+  const offer = state[OFFER] as Offer | null | undefined;
+  const profile = (state[PROFILE] as VendorProfile[] | undefined)?.[0];
+  if (!offer || !profile) return null;
+  const dayparts = offer.usage.daypartIds.flatMap((id) => {
+    const daypart = state[daypartKey(id)] as Daypart | null | undefined;
+    return daypart ? [daypart] : [];
+  });
+  const standing = standingRedemptions(state.history as unknown as Redemption[]);
+  const check = redeemableAt(
+    {
+      state: 'valid',
+      validFrom: voucher.validFrom,
+      validUntil: voucher.validUntil,
+      // Used up comes back as 'used_up', which is voucher.alreadyRedeemed's to say.
+      uses: voucher.uses,
+      usedAt: standing.flatMap((entry) => Array.from({ length: entry.uses }, () => entry.at)),
+    },
+    offer.usage,
+    redemption.at,
+    shopClockOf(profile),
+    dayparts,
+    redemption.uses,
+  );
+  if (check.ok || !(check.reason in usageReasons)) return null;
+  return {
+    reason: usageReasons[check.reason as keyof typeof usageReasons],
+    rules: {
+      businessDate: check.detail.businessDate,
+      weekdays: check.detail.weekdays ?? null,
+      daypartIds: check.detail.daypartIds ?? null,
+      usesPerVisit: check.detail.usesPerVisit ?? null,
+      usesToday: check.detail.usesToday,
+    },
+  };
+}
+
 export const notRedeemable = defineInvariant<Args, ReturnType<typeof voucherReads>>({
   rule: VOUCHER_NOT_REDEEMABLE,
   mutation: 'voucher.redeem',
   reads: voucherReads,
+  thenReads: [
+    ({ redemption }) => ({
+      [OFFER]: { kind: 'entity', table: 'offer', id: redemption.offerId },
+      [PROFILE]: {
+        kind: 'entitiesWhere',
+        table: 'vendorProfile',
+        field: 'shop',
+        equals: SHOP_RECORD_VALUE,
+      },
+    }),
+    (_args, state) => {
+      const offer = state[OFFER] as Offer | null | undefined;
+      const reads: Record<string, InvariantRead> = {};
+      for (const id of offer?.usage.daypartIds ?? []) {
+        reads[daypartKey(id)] = { kind: 'entity', table: 'menuDaypart', id };
+      }
+      return reads;
+    },
+  ],
   check: ({ redemption }, state) => {
     const voucher = state.voucher as (EntityRow & Voucher) | null;
-    const reason = voucherStateRefusal(voucher, redemption.at);
+    const stateReason = voucherStateRefusal(voucher, redemption.at);
+    const usage = voucher && !stateReason ? usageRefusal(redemption, voucher, state) : null;
+    const reason = stateReason ?? usage?.reason;
     if (!reason) return null;
     return {
       message: `voucher ${redemption.code} cannot be redeemed: ${reason}`,
@@ -132,6 +226,7 @@ export const notRedeemable = defineInvariant<Args, ReturnType<typeof voucherRead
         at: redemption.at,
         stateAt: voucher?.stateAt ?? null,
         validUntil: voucher?.validUntil ?? null,
+        ...(usage ? { rules: usage.rules } : {}),
       },
     };
   },

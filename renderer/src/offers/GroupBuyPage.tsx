@@ -4,10 +4,12 @@ import { useDesk } from '../customers/use-desk';
 import { RedemptionDesk } from './desk/RedemptionDesk';
 import { TodayRedemptions } from './desk/TodayRedemptions';
 import { OffersList } from './OffersList';
+import { OfferReportView } from './reports/OfferReportView';
+import { RedemptionSettings } from './settings/RedemptionSettings';
 
 /**
  * The group-buy part (团购): the offers the shop sells, made and changed here and bought by
- * customers on the platform; the redemption desk (核销台) and today's redemptions.
+ * customers on the platform; the redemption desk (核销台), today's redemptions and the report.
  */
 export function GroupBuyPage() {
   const { t } = useTranslation('offers');
@@ -33,6 +35,12 @@ export function GroupBuyPage() {
               label: t('tabs.today'),
               children: <TodayRedemptions clock={clock} today={today} />,
             },
+            {
+              key: 'reports',
+              label: t('reports.tab'),
+              children: <OfferReportView clock={clock} today={today} />,
+            },
+            { key: 'settings', label: t('tabs.settings'), children: <RedemptionSettings /> },
           ]}
         />
       ) : (

@@ -33,6 +33,7 @@ import { EraseButton } from './EraseButton';
 import type { HistoryRow } from './history';
 import { History } from './History';
 import { CustomerBookings } from './CustomerBookings';
+import { CustomerVouchers } from './CustomerVouchers';
 import { AdjustPointsDialog, RefundDialog, ReverseDialog } from './LedgerDialogs';
 import { SamePhoneAlert } from './SamePhoneAlert';
 import { TopUpDialog } from './TopUpDialog';
@@ -259,6 +260,7 @@ export function CustomerProfile({ customerId }: { customerId: string }) {
         </Col>
       </Row>
       <CustomerBookings memberIds={account.memberIds} />
+      <CustomerVouchers memberIds={account.memberIds} />
       <History
         account={account}
         fileName={`${erased ? pseudonymOf(customer.id) : name}-history.csv`}

@@ -2,7 +2,9 @@
  * The redemption desk (核销台): one input with the focus, for a typed code, a keyboard-wedge
  * scan or a scanned QR text. Enter looks the voucher up in what this desktop knows and shows it,
  * with whether it can be used now; Enter again (or the button) redeems one use. The entry just
- * made can be undone from here within the shop's undo window.
+ * made can be undone from here within the shop's undo window. A genuine QR (or, if the shop
+ * accepts them, a typed code) whose voucher has not reached this desk is taken as unverified
+ * (decision.ts), the platform confirming it when it arrives.
  */
 import {
   Badge,
@@ -18,7 +20,8 @@ import {
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { defaultOfferSettings, type Redemption } from '@domain/offers/schema';
+import { defaultOfferSettings, type Offer, type Redemption } from '@domain/offers/schema';
+import { businessDate } from '@domain/time';
 import type { ShopClock } from '@domain/menu/shop-clock';
 import {
   formatVoucherCode,
@@ -33,16 +36,25 @@ import { useActiveVendor } from '../../vendors/use-vendor';
 import { customerName } from '../../customers/display';
 import { inLanguage } from '../preview/offer-card-text';
 import { deskDecision, type DeskDecision } from './decision';
-import { lookUpVoucher, redeem, type LookedUp } from './desk-actions';
+import {
+  lookUpVoucher,
+  redeem,
+  redeemUnverified,
+  unverifiedTakenOn,
+  type LookedUp,
+} from './desk-actions';
 import { WedgeTracker, type EntryHow } from './scanner';
 import { refusalText, shopTime } from './texts';
 import { UndoButton } from './UndoButton';
+import { UnverifiedVoucher } from './UnverifiedVoucher';
+import { PrintSlipButton } from '../print/PrintSlipButton';
+import { CameraScanner } from './camera/CameraScanner';
 
 interface Shown {
   text: string;
   looked: LookedUp;
   decision: DeskDecision;
-  how: EntryHow;
+  how: EntryHow | 'camera';
   customer: string | null;
 }
 
@@ -58,6 +70,8 @@ export function RedemptionDesk({ clock, online }: { clock: ShopClock; online: bo
   const [shown, setShown] = useState<Shown | null>(null);
   const [notACode, setNotACode] = useState(false);
   const [done, setDone] = useState<{ redemption: Redemption; title: string } | null>(null);
+  /** For an unknown typed code taken at the shop's risk: the offer the cashier named. */
+  const [namedOffer, setNamedOffer] = useState<Offer | null>(null);
   const tracker = useMemo(() => new WedgeTracker(), []);
   const input = useRef<InputRef>(null);
   const pendingEnter = useRef(false);
@@ -69,19 +83,25 @@ export function RedemptionDesk({ clock, online }: { clock: ShopClock; online: bo
     isVoucherQrText(text) || text.trim() === '' ? null : voucherCodeInputState(text);
   const digits = stripVoucherCodeSeparators(text).length;
 
-  async function lookUp(how: EntryHow) {
-    const looked = await lookUpVoucher(db, vendorId, text);
+  async function lookUp(how: EntryHow | 'camera', entered = text) {
+    const looked = await lookUpVoucher(db, vendorId, entered);
     setDone(null);
+    setNamedOffer(null);
     if (!looked) {
       setShown(null);
       setNotACode(true);
       return;
     }
     setNotACode(false);
+    const now = Date.now();
     const decision = deskDecision({
       ...looked,
       online,
-      now: Date.now(),
+      unverifiedToday: await unverifiedTakenOn(
+        db,
+        businessDate(now, clock.timeZone, clock.cutoffMinutes),
+      ),
+      now,
       clock,
       dayparts: dayparts ?? [],
     });
@@ -96,15 +116,41 @@ export function RedemptionDesk({ clock, online }: { clock: ShopClock; online: bo
         customer = personal?.phone ? `${name} ${maskPhone(personal.phone)}` : name;
       }
     }
-    setShown({ text, looked, decision, how, customer });
+    setShown({ text: entered, looked, decision, how, customer });
+  }
+
+  /** What one more Enter or the button would redeem now, if anything. */
+  function ready(): { offerId: string; title: string } | null {
+    const decision = shown?.decision;
+    if (decision?.kind === 'redeem') {
+      return { offerId: decision.offer.id, title: inLanguage(decision.offer.title, language) };
+    }
+    if (decision?.kind !== 'redeemUnverified') return null;
+    const offer = decision.offer ?? namedOffer;
+    const offerId = decision.qr?.offerId ?? namedOffer?.id;
+    if (!offerId) return null;
+    return {
+      offerId,
+      title: offer ? inLanguage(offer.title, language) : t('desk.unverified.offerUnknown'),
+    };
   }
 
   async function confirm() {
-    if (!shown || shown.decision.kind !== 'redeem') return;
-    const { voucher, offer } = shown.decision;
+    const chosen = ready();
+    if (!shown || !chosen) return;
+    const decision = shown.decision;
     try {
-      const redemption = await redeem(db, voucher, shown.how, clock);
-      setDone({ redemption, title: inLanguage(offer.title, language) });
+      const redemption =
+        decision.kind === 'redeem'
+          ? await redeem(db, decision.voucher, shown.how, clock)
+          : await redeemUnverified(
+              db,
+              vendorId,
+              { code: shown.looked.code, offerId: chosen.offerId },
+              shown.how,
+              clock,
+            );
+      setDone({ redemption, title: chosen.title });
       setShown(null);
       setText('');
     } catch (error) {
@@ -122,7 +168,7 @@ export function RedemptionDesk({ clock, online }: { clock: ShopClock; online: bo
     busy.current = true;
     try {
       const how = tracker.enter(Date.now());
-      if (shown && shown.text === text && shown.decision.kind === 'redeem') await confirm();
+      if (shown && shown.text === text && ready()) await confirm();
       else if (text.trim() !== '') await lookUp(how);
     } finally {
       busy.current = false;
@@ -150,6 +196,13 @@ export function RedemptionDesk({ clock, online }: { clock: ShopClock; online: bo
         <Badge
           status={online ? 'success' : 'warning'}
           text={online ? t('desk.online') : t('desk.offline')}
+        />
+        <CameraScanner
+          onVoucherQr={(qr) => {
+            setText(qr);
+            input.current?.focus();
+            void lookUp('camera', qr);
+          }}
         />
       </Flex>
       <label htmlFor="voucher-desk-input">
@@ -214,6 +267,7 @@ export function RedemptionDesk({ clock, online }: { clock: ShopClock; online: bo
           }
         />
       ) : null}
+      {done ? <PrintSlipButton redemption={done.redemption} clock={clock} atDesk /> : null}
 
       {shown && decision ? (
         <section aria-label={t('desk.voucher')}>
@@ -245,7 +299,20 @@ export function RedemptionDesk({ clock, online }: { clock: ShopClock; online: bo
             </Descriptions>
           ) : null}
           <div style={{ marginTop: 12 }}>
-            {decision.kind === 'redeem' ? (
+            {decision.kind === 'redeemUnverified' ? (
+              <UnverifiedVoucher
+                decision={decision}
+                online={online}
+                clock={clock}
+                namedOffer={namedOffer}
+                onNameOffer={(offer) => {
+                  setNamedOffer(offer);
+                  input.current?.focus();
+                }}
+                canConfirm={ready() !== null}
+                onConfirm={() => void confirm()}
+              />
+            ) : decision.kind === 'redeem' ? (
               <Flex vertical gap={8}>
                 <Alert
                   type="info"

@@ -17,6 +17,7 @@ import { inLanguage } from '../preview/offer-card-text';
 import { redemptionsCsv } from './redemptions-csv';
 import { shopTime } from './texts';
 import { UndoButton } from './UndoButton';
+import { PrintSlipButton } from '../print/PrintSlipButton';
 
 export function TodayRedemptions({ clock, today }: { clock: ShopClock; today: string }) {
   const { t, i18n } = useTranslation('offers');
@@ -28,9 +29,27 @@ export function TodayRedemptions({ clock, today }: { clock: ShopClock; today: st
       (a, b) => b.at - a.at,
     );
     const offers = await db.offer.bulkGet([...new Set(entries.map((entry) => entry.offerId))]);
+    // An unverified entry is confirmed once the platform took it (it left the outbox) and its
+    // voucher reached this desk; a rejected one is taken back by the sync and shows on Needs
+    // attention instead.
+    const unverified = entries.filter((entry) => entry.unverified);
+    const waiting = new Set<string>();
+    if (unverified.length > 0) {
+      await db.outbox.each((change) => {
+        const id = (change.args as { redemption?: { id?: unknown } } | null)?.redemption?.id;
+        if (change.name === 'voucher.redeem' && typeof id === 'string') waiting.add(id);
+      });
+    }
+    const vouchers = await db.voucher.bulkGet([...new Set(unverified.map((e) => e.voucherId))]);
+    const known = new Set(vouchers.flatMap((voucher) => (voucher ? [voucher.id] : [])));
     return {
       entries,
       offers: new Map(offers.flatMap((offer) => (offer ? [[offer.id, offer]] : []))),
+      confirmed: new Set(
+        unverified.flatMap((entry) =>
+          known.has(entry.voucherId) && !waiting.has(entry.id) ? [entry.id] : [],
+        ),
+      ),
     };
   }, [db, today]);
   if (!data) return null;
@@ -40,7 +59,9 @@ export function TodayRedemptions({ clock, today }: { clock: ShopClock; today: st
     return offer ? inLanguage(offer.title, language) : '';
   };
   const marks = (entry: Redemption) => [
-    ...(entry.unverified ? [t('today.unverified')] : []),
+    ...(entry.unverified
+      ? [t(data.confirmed.has(entry.id) ? 'today.confirmed' : 'today.unverified')]
+      : []),
     ...(undone.has(entry.id) ? [t('today.undone')] : []),
     ...(entry.reverses ? [t('today.reversal')] : []),
   ];
@@ -128,14 +149,18 @@ export function TodayRedemptions({ clock, today }: { clock: ShopClock; today: st
             title: t('today.actions'),
             key: 'actions',
             className: 'no-print',
-            render: (_, entry) =>
-              entry.reverses || undone.has(entry.id) ? null : (
-                <UndoButton
-                  redemption={entry}
-                  clock={clock}
-                  undoWindowMin={settings.undoWindowMin}
-                />
-              ),
+            render: (_, entry) => (
+              <Flex gap={4} wrap>
+                <PrintSlipButton redemption={entry} clock={clock} short />
+                {entry.reverses || undone.has(entry.id) ? null : (
+                  <UndoButton
+                    redemption={entry}
+                    clock={clock}
+                    undoWindowMin={settings.undoWindowMin}
+                  />
+                )}
+              </Flex>
+            ),
           },
         ]}
       />

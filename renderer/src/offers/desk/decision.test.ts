@@ -17,9 +17,11 @@ const noon = Date.UTC(2026, 11, 5, 4);
 const facts = (over: Partial<DeskFacts> = {}): DeskFacts => ({
   voucher,
   offer,
+  code: voucher.code,
   entries: [],
   qr: null,
   online: true,
+  unverifiedToday: 0,
   settings: defaultOfferSettings,
   now: noon,
   clock,
@@ -80,10 +82,43 @@ describe('the desk decision', () => {
     });
   });
 
-  it('refuses a genuine QR this desk has not seen (the platform could not match it) and a forged one', () => {
+  it('takes a genuine QR this desk has not seen as unverified, by its rules, within the cap per desk per day', () => {
+    const signed = {
+      code: voucher.code,
+      offerId: offer.id,
+      validFrom: voucher.validFrom,
+      validUntil: voucher.validUntil,
+      uses: 1,
+    };
+    const unseen = (over: Partial<DeskFacts> = {}) =>
+      deskDecision(
+        facts({ voucher: null, online: false, qr: { ok: true, facts: signed }, ...over }),
+      );
+    expect(unseen()).toMatchObject({
+      kind: 'redeemUnverified',
+      code: voucher.code,
+      qr: signed,
+      offer,
+      capLeft: defaultOfferSettings.unverifiedCapPerDesk,
+    });
+    // Online too (the platform answers within seconds); the offer itself may not be here yet.
+    expect(unseen({ online: true, offer: null })).toMatchObject({
+      kind: 'redeemUnverified',
+      offer: null,
+    });
+    expect(unseen({ unverifiedToday: 19 })).toMatchObject({ kind: 'redeemUnverified', capLeft: 1 });
+    expect(unseen({ unverifiedToday: 20 })).toMatchObject({
+      kind: 'refuse',
+      reason: 'unverified_cap',
+      cap: 20,
+    });
     expect(
-      deskDecision(facts({ voucher: null, offer: null, online: false, qr: { ok: true } })),
-    ).toMatchObject({ reason: 'unseen', offline: true });
+      unseen({ settings: { ...defaultOfferSettings, unverifiedCapPerDesk: 0 } }),
+    ).toMatchObject({ reason: 'unverified_cap', cap: 0 });
+    // What the QR signs is judged like a known voucher: its validity, the offer's weekdays.
+    expect(unseen({ now: signed.validUntil })).toMatchObject({ reason: 'expired' });
+    const weekdaysOnly = { ...offer, usage: { ...offer.usage, weekdays: [1, 2, 3, 4, 5] } };
+    expect(unseen({ offer: weekdaysOnly })).toMatchObject({ reason: 'weekday' });
     expect(
       deskDecision(
         facts({ voucher: null, offer: null, qr: { ok: false, problem: 'bad_signature' } }),
@@ -92,6 +127,21 @@ describe('the desk decision', () => {
     expect(deskDecision(facts({ qr: { ok: false, problem: 'bad_signature' } }))).toMatchObject({
       reason: 'bad_qr',
     });
+  });
+
+  it('takes an unknown typed code offline only when the shop accepts them at its own risk, naming no offer', () => {
+    const risky = { ...defaultOfferSettings, acceptUnknownTypedOffline: true };
+    expect(
+      deskDecision(facts({ voucher: null, offer: null, online: false, settings: risky })),
+    ).toMatchObject({ kind: 'redeemUnverified', qr: null, offer: null });
+    expect(
+      deskDecision(facts({ voucher: null, offer: null, online: true, settings: risky })),
+    ).toMatchObject({ reason: 'unknown' });
+    expect(
+      deskDecision(
+        facts({ voucher: null, offer: null, online: false, settings: risky, unverifiedToday: 20 }),
+      ),
+    ).toMatchObject({ reason: 'unverified_cap' });
   });
 
   it('takes a known voucher by its QR even when the keys have not arrived', () => {

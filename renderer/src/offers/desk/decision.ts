@@ -3,12 +3,14 @@
  * voucher (if synced here), its offer, its ledger entries, the shop's rules and the moment. Pure,
  * so every branch is tested without a screen.
  *
- * A QR carries the code, the offer and the validity signed by the platform, but not the voucher's
- * id (domain/vouchers/signature.ts), and the platform judges a redemption by the voucher id it
- * names (voucher.notRedeemable reads the voucher row by id): a redemption of a voucher this desk
- * has never seen would always come back from the platform as "unknown". So a QR whose signature
- * verifies but whose voucher has not reached this desk is refused with that said (`unseen`), and
- * likewise a typed code not known here, rather than taking an entry the platform cannot match.
+ * A voucher's id is derived from its shop and code (domain/vouchers/code.ts, voucherIdFor), so a
+ * desk can name a voucher it has never received. A QR whose signature verifies but whose voucher
+ * has not reached this desk (bought a minute ago, while the shop was offline) is taken as an
+ * *unverified* redemption, judged by what the QR says (offer, validity, uses) and the offer's
+ * rules, within the shop's cap of unverified redemptions per desk per business day; the platform
+ * confirms or rejects it when it arrives. A typed code this desk does not know is refused offline,
+ * unless the shop accepts such codes at its own risk: then the cashier names the offer, and it is
+ * unverified too.
  */
 import { standingRedemptions } from '@domain/offers/invariants/redemptions';
 import type { Offer, OfferSettings, Redemption, Voucher } from '@domain/offers/schema';
@@ -45,34 +47,78 @@ export type DeskRefusal =
   | { reason: 'unknown' }
   /** Offline, a typed code this desk has never received. */
   | { reason: 'unknown_offline' }
-  /** A genuine QR of this shop whose voucher has not reached this desk yet (see above). */
-  | { reason: 'unseen'; offline: boolean }
+  /** This desk took its cap of unverified redemptions this business day. */
+  | { reason: 'unverified_cap'; cap: number }
   | { reason: 'bad_qr'; problem: VoucherQrProblem };
+
+/** What a signed QR says of its voucher, for one this desk has not received. */
+export interface QrVoucherFacts {
+  code: string;
+  offerId: string;
+  validFrom: number;
+  validUntil: number;
+  uses: number;
+}
 
 export type DeskDecision =
   | { kind: 'redeem'; voucher: Voucher; offer: Offer; usesLeft: number; detail: RedeemDetail }
+  | {
+      kind: 'redeemUnverified';
+      code: string;
+      /** From the QR; null for a typed code, whose offer the cashier names. */
+      qr: QrVoucherFacts | null;
+      offer: Offer | null;
+      /** Unverified redemptions this desk may still take today, this one included. */
+      capLeft: number;
+    }
   | ({ kind: 'refuse' } & DeskRefusal);
 
 export interface DeskFacts {
   voucher: Voucher | null;
   offer: Offer | null;
   entries: readonly Redemption[];
+  /** The code typed, or the one the QR carries. */
+  code: string;
   /** For a QR: what checking its signature said (null for a typed code). */
-  qr: { ok: true } | { ok: false; problem: VoucherQrProblem } | null;
+  qr: { ok: true; facts: QrVoucherFacts } | { ok: false; problem: VoucherQrProblem } | null;
   online: boolean;
+  /** Unverified redemptions this desk took this business day (reversed ones not counted). */
+  unverifiedToday: number;
   settings: OfferSettings;
   now: number;
   clock: ShopClock;
   dayparts: readonly Daypart[];
 }
 
-export function deskDecision(facts: DeskFacts): DeskDecision {
-  const { voucher, offer, entries, qr, online } = facts;
-  if (!voucher) {
-    if (qr === null) return { kind: 'refuse', reason: online ? 'unknown' : 'unknown_offline' };
-    if (!qr.ok) return { kind: 'refuse', reason: 'bad_qr', problem: qr.problem };
-    return { kind: 'refuse', reason: 'unseen', offline: !online };
+/** A code or QR whose voucher this desk has not received. */
+function unseenDecision(facts: DeskFacts): DeskDecision {
+  const { qr, online, settings, offer } = facts;
+  if (qr && !qr.ok) return { kind: 'refuse', reason: 'bad_qr', problem: qr.problem };
+  if (qr === null && (online || !settings.acceptUnknownTypedOffline)) {
+    return { kind: 'refuse', reason: online ? 'unknown' : 'unknown_offline' };
   }
+  const capLeft = settings.unverifiedCapPerDesk - facts.unverifiedToday;
+  if (capLeft <= 0) {
+    return { kind: 'refuse', reason: 'unverified_cap', cap: settings.unverifiedCapPerDesk };
+  }
+  const fromQr = qr?.facts ?? null;
+  if (fromQr && offer) {
+    const check = redeemableAt(
+      { state: 'valid', ...fromQr, usedAt: [] },
+      offer.usage,
+      facts.now,
+      facts.clock,
+      facts.dayparts,
+    );
+    if (!check.ok)
+      return { kind: 'refuse', reason: check.reason, detail: check.detail, first: null };
+  }
+  return { kind: 'redeemUnverified', code: facts.code, qr: fromQr, offer, capLeft };
+}
+
+export function deskDecision(facts: DeskFacts): DeskDecision {
+  const { voucher, offer, entries, qr } = facts;
+  if (!voucher) return unseenDecision(facts);
   if (qr && !qr.ok && qr.problem === 'bad_signature') {
     return { kind: 'refuse', reason: 'bad_qr', problem: qr.problem };
   }

@@ -14,7 +14,7 @@ import {
 } from '@domain/offers/schema';
 import type { ShopClock } from '@domain/menu/shop-clock';
 import { businessDate } from '@domain/time';
-import { normalizeVoucherCode } from '@domain/vouchers/code';
+import { normalizeVoucherCode, voucherIdFor } from '@domain/vouchers/code';
 import {
   isVoucherQrText,
   parseVoucherQr,
@@ -24,13 +24,14 @@ import {
 import { ensureDeviceId, mutate } from '../../db/mutate';
 import type { VendorDb } from '../../db/vendor-db';
 import { storedVoucherKeys } from '../keys/voucher-keys';
+import type { QrVoucherFacts } from './decision';
 
 export interface LookedUp {
   code: string;
   voucher: Voucher | null;
   offer: Offer | null;
   entries: Redemption[];
-  qr: { ok: true } | { ok: false; problem: VoucherQrProblem } | null;
+  qr: { ok: true; facts: QrVoucherFacts } | { ok: false; problem: VoucherQrProblem } | null;
   settings: OfferSettings;
 }
 
@@ -47,14 +48,18 @@ export async function lookUpVoucher(
     if (!parsed.ok) return null;
     code = parsed.qr.payload.code;
     const verified = await verifyVoucher(await storedVoucherKeys(db), text, { vendorId });
-    qr = verified.ok ? { ok: true } : { ok: false, problem: verified.reason };
+    const { offerId, validFrom, validUntil, uses } = parsed.qr.payload;
+    qr = verified.ok
+      ? { ok: true, facts: { code, offerId, validFrom, validUntil, uses } }
+      : { ok: false, problem: verified.reason };
   } else {
     code = normalizeVoucherCode(text);
   }
   if (code === null) return null;
   const voucher = (await db.voucher.where('code').equals(code).first()) ?? null;
+  const offerId = voucher?.offerId ?? (qr?.ok ? qr.facts.offerId : null);
   const [offer, entries, settings] = await Promise.all([
-    voucher ? db.offer.get(voucher.offerId) : undefined,
+    offerId ? db.offer.get(offerId) : undefined,
     voucher ? db.redemption.where('voucherId').equals(voucher.id).toArray() : [],
     db.offerSettings.get('shop'),
   ]);
@@ -68,13 +73,16 @@ export async function lookUpVoucher(
   };
 }
 
-/** One use of the voucher, as a new ledger entry; returns it. */
-export async function redeem(
+type How = 'typed' | 'scanner' | 'camera';
+
+/** One use of a voucher, as a new ledger entry written through the mutation layer; returns it. */
+async function takeOneUse(
   db: VendorDb,
-  voucher: Voucher,
-  how: 'typed' | 'scanner' | 'camera',
+  voucher: Pick<Voucher, 'id' | 'code' | 'offerId'>,
+  how: How,
+  unverified: boolean,
   clock: ShopClock,
-  now = Date.now(),
+  now: number,
 ): Promise<Redemption> {
   const redemption: Redemption = {
     id: newId(),
@@ -85,13 +93,55 @@ export async function redeem(
     reverses: null,
     reason: null,
     how,
-    unverified: false,
+    unverified,
     at: now,
     businessDate: businessDate(now, clock.timeZone, clock.cutoffMinutes),
     deviceId: await ensureDeviceId(db),
   };
   await mutate(db, redeemVoucher, { redemption });
   return redemption;
+}
+
+/** One use of a voucher this desk knows. */
+export function redeem(
+  db: VendorDb,
+  voucher: Voucher,
+  how: How,
+  clock: ShopClock,
+  now = Date.now(),
+): Promise<Redemption> {
+  return takeOneUse(db, voucher, how, false, clock, now);
+}
+
+/**
+ * Unverified redemptions this desk took on a business day, reversed ones not counted: what the
+ * shop's cap per desk per day is measured against.
+ */
+export async function unverifiedTakenOn(db: VendorDb, day: string): Promise<number> {
+  const deviceId = await ensureDeviceId(db);
+  const entries = await db.redemption.where('businessDate').equals(day).toArray();
+  const reversed = new Set(entries.flatMap((entry) => (entry.reverses ? [entry.reverses] : [])));
+  return entries.filter(
+    (entry) =>
+      entry.unverified && entry.deviceId === deviceId && entry.uses > 0 && !reversed.has(entry.id),
+  ).length;
+}
+
+/**
+ * One use of a voucher this desk has not received, as an unverified entry naming the voucher by
+ * the id the platform gave it (derived from the shop and the code); the platform confirms or
+ * rejects it when it arrives.
+ */
+export function redeemUnverified(
+  db: VendorDb,
+  vendorId: string,
+  voucher: { code: string; offerId: string },
+  how: How,
+  clock: ShopClock,
+  now = Date.now(),
+): Promise<Redemption> {
+  const id = voucherIdFor(vendorId, voucher.code);
+  return takeOneUse(db, { ...voucher, id }, how, true, clock, now);
 }
 
 /** The reversal of a redemption, with the reason given at the desk. */

@@ -47,6 +47,8 @@ export function refusalText(
     }
     case 'uses_per_visit':
       return t(`${r}.uses_per_visit`, { count: refusal.detail.usesPerVisit ?? 1 });
+    case 'unverified_cap':
+      return t(`${r}.unverified_cap`, { cap: refusal.cap });
     case 'bad_qr':
       return t(`${r}.bad_qr.${refusal.problem}`);
     default:

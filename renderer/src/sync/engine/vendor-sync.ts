@@ -149,11 +149,11 @@ export class VendorSyncEngine {
       this.db.outbox.orderBy('seq').lastKey(),
     ).subscribe({
       next: (seq) => {
-        const last = typeof seq === 'number' ? seq : undefined;
-        if (newest !== undefined && last !== undefined && last > newest) {
-          this.scheduler.trigger('localWrite');
-        }
-        if (last !== undefined) newest = Math.max(newest ?? 0, last);
+        // The first answer is where the outbox stands at start (the start's own sync takes
+        // what is there); an empty one stands at 0, so the first change made after it pushes too.
+        const last = typeof seq === 'number' ? seq : 0;
+        if (newest !== undefined && last > newest) this.scheduler.trigger('localWrite');
+        newest = Math.max(newest ?? 0, last);
       },
       error: () => undefined,
     });

@@ -29,7 +29,9 @@ export function SyncStatus() {
   const state = useSyncState();
   const attention = useNeedsAttention()?.length ?? 0;
   const pendingText = pending > 0 ? t('header.pending', { count: pending }) : t('header.allSynced');
-  const errorCode = status?.running ? null : (status?.lastError ?? state?.lastError?.code ?? null);
+  const lastError = status?.running ? null : (status?.lastError ?? state?.lastError?.code ?? null);
+  // Being offline is said by the badge; a sync tried while offline is no problem to flag.
+  const errorCode = lastError === 'offline' ? null : lastError;
   const syncHref = hrefFor(pageRoute('sync'));
 
   return (

@@ -9,6 +9,7 @@ import page from './customers/page';
 import privacy from './customers/privacy';
 import profile from './customers/profile';
 import settings from './customers/settings';
+import vouchers from './customers/vouchers';
 
 export default {
   ...page,
@@ -17,6 +18,7 @@ export default {
   ...settings,
   ...attention,
   ...privacy,
+  ...vouchers,
   transfer: transferTexts,
   part: {
     name: 'Customers',

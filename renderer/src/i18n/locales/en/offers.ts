@@ -4,11 +4,17 @@
  */
 import editor from './offers/editor';
 import desk from './offers/desk';
+import camera from './offers/camera';
+import reports from './offers/reports';
 import rules from './offers/rules';
+import settings from './offers/settings';
 
 export default {
   ...editor,
   ...desk,
+  ...camera,
+  ...reports,
+  ...settings,
   status: {
     draft: 'draft',
     onSale: 'on sale',

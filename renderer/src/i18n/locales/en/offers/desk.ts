@@ -1,6 +1,11 @@
 /** The redemption desk's and today's redemptions' texts. */
 export default {
-  tabs: { offers: 'Group deals', desk: 'Redemption desk', today: "Today's redemptions" },
+  tabs: {
+    offers: 'Group deals',
+    desk: 'Redemption desk',
+    today: "Today's redemptions",
+    settings: 'Redemption settings',
+  },
   desk: {
     inputLabel: 'Voucher code or QR',
     placeholder: 'Type the 12-digit code or scan it, then press Enter',
@@ -45,8 +50,8 @@ export default {
       unknown: 'No voucher of this shop has this code.',
       unknown_offline:
         'This desktop does not know this code and is offline, so it cannot check it. Try again when online.',
-      unseen:
-        'A genuine voucher of this shop, but it has not reached this desktop yet. The platform can only match a redemption to a voucher it knows here: sync (or wait for the network), then scan again.',
+      unverified_cap:
+        'This desktop has taken its {{cap}} unverified vouchers for today (the shop’s limit): redeem this one once online.',
       bad_qr: {
         malformed: 'This QR is not a voucher QR.',
         bad_check_digit: 'This QR’s code is wrong.',
@@ -55,6 +60,20 @@ export default {
         other_shop: 'This voucher is for another shop.',
       },
       unverifiedMark: ' (that use is not yet confirmed by the platform)',
+    },
+    unverified: {
+      titleQr: 'Unverified: this voucher has not reached this desktop yet',
+      titleTyped:
+        'Unverified: this desktop does not know this code (the shop accepts such codes offline at its own risk)',
+      online:
+        'The platform’s signature on the QR is genuine. The redemption goes to the platform at once; if the voucher was used or refunded already, Needs attention will say so.',
+      offline:
+        'The platform’s signature on the QR is genuine, but this desktop does not know how often it was used before. The redemption is marked “to confirm” until the platform confirms it once online; if the voucher was used or refunded already, Needs attention will say so.',
+      capLeft: 'This desktop may take {{count}} more unverified voucher(s) today.',
+      offerUnknown: '(the offer has not reached this desktop yet)',
+      nameOffer: 'Which offer is this voucher for?',
+      uses: '{{uses}} use(s) in all (earlier uses are not known here)',
+      confirm: 'Redeem one use (to be confirmed)',
     },
     undoDialog: {
       title: 'Undo the redemption of {{code}}',
@@ -82,6 +101,7 @@ export default {
     desk: 'Desk',
     how: 'How',
     marks: 'Notes',
+    confirmed: 'confirmed by the platform',
     unverified: 'unverified',
     undone: 'undone',
     reversal: 'undo',

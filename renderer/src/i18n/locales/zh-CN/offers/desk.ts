@@ -1,6 +1,6 @@
 /** 核销台与今日核销的文案。 */
 export default {
-  tabs: { offers: '团购列表', desk: '核销台', today: '今日核销' },
+  tabs: { offers: '团购列表', desk: '核销台', today: '今日核销', settings: '核销设置' },
   desk: {
     inputLabel: '券码或二维码',
     placeholder: '输入 12 位券码或扫码，然后按回车',
@@ -42,8 +42,7 @@ export default {
       offer_missing: '这张券对应的团购还没同步到本机：请同步后再试。',
       unknown: '本店没有这个券码的券。',
       unknown_offline: '本机不认识这个券码，且当前离线，无法核对。请联网后再试。',
-      unseen:
-        '这是本店的真券，但还没同步到本机。平台只能把核销对上本机已知的券：请同步（或等网络恢复）后再扫一次。',
+      unverified_cap: '本机今天已收满 {{cap}} 张未核实的券（店铺设定的上限）：请联网后再核销。',
       bad_qr: {
         malformed: '这不是券的二维码。',
         bad_check_digit: '二维码里的券码不对。',
@@ -52,6 +51,19 @@ export default {
         other_shop: '这是别家店的券。',
       },
       unverifiedMark: '（那次使用平台尚未确认）',
+    },
+    unverified: {
+      titleQr: '未核实：这张券还没同步到本机',
+      titleTyped: '未核实：本机不认识这个券码（店铺已设为离线时自担风险接受）',
+      online:
+        '二维码的平台签名有效。核销后马上交给平台确认；平台若发现已用过或已退款，会在“需要处理”里说明。',
+      offline:
+        '二维码的平台签名有效，但本机不知道它之前用过几次。核销记为“待确认”，联网后由平台确认；平台若发现已用过或已退款，会在“需要处理”里说明。',
+      capLeft: '本机今天还可收 {{count}} 张未核实的券。',
+      offerUnknown: '（团购还没同步到本机）',
+      nameOffer: '这是哪个团购的券？',
+      uses: '共 {{uses}} 次（之前的使用本机不知道）',
+      confirm: '核销一次（待平台确认）',
     },
     undoDialog: {
       title: '撤销 {{code}} 的核销',
@@ -79,6 +91,7 @@ export default {
     desk: '核销台',
     how: '方式',
     marks: '备注',
+    confirmed: '已由平台确认',
     unverified: '待确认',
     undone: '已撤销',
     reversal: '撤销',
