@@ -13,6 +13,7 @@ import { buildApp, type AppOptions } from './http/app';
 import { calendarRefreshJob } from './jobs/calendar-refresh';
 import { bookingHoldsJob } from './jobs/booking-holds';
 import { bookingMessagesJob } from './jobs/booking-messages';
+import { offerHoldsJob, voucherExpiryJob } from './jobs/offer-sales';
 import { pointsExpiryJob } from './jobs/points-expiry';
 import { JOB_INTERVAL_MS, JobRunner, type JobKind } from './jobs/runner';
 import { defaultSyncRules } from './sync/rules';
@@ -36,6 +37,8 @@ export const platformJobs: readonly JobKind[] = [
   calendarRefreshJob(),
   bookingHoldsJob(),
   bookingMessagesJob(),
+  offerHoldsJob,
+  voucherExpiryJob,
 ];
 
 export interface RunningPlatform {

@@ -18,6 +18,7 @@ import { auditRoutes } from './routes-audit';
 import { mediaRoutes, publicMediaRoutes, type MediaOptions } from './routes-media';
 import { pokeRoute } from './routes-poke';
 import { publicBookingRoutes, type PublicBookingOptions } from './routes-public-bookings';
+import { publicOfferRoutes, type PublicOfferOptions } from './routes-public-offers';
 import { parseQuery, redactedUrl } from './query';
 import { installRouteRegistry } from './route-registry';
 import { syncRoutes } from './routes-sync';
@@ -40,6 +41,8 @@ export interface AppOptions {
   extraOrigins?: string[];
   /** The public booking endpoints' providers, limits and clock; `sandbox: true` adds the dev routes. */
   publicBookings?: PublicBookingOptions;
+  /** The public group-buy endpoints' limits and clock (SMS and payments: the bookings' ones). */
+  publicOffers?: PublicOfferOptions;
   /** The media endpoints' limits, limiter and clock. */
   media?: MediaOptions;
 }
@@ -77,7 +80,8 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   await pokes.start();
   accountRoutes(app, db, { ...DEFAULT_SIGN_IN_POLICY, ...options.signInLimit });
   publicCalendarRoutes(app, db);
-  publicBookingRoutes(app, db, rules, options.publicBookings);
+  const publicServices = publicBookingRoutes(app, db, rules, options.publicBookings);
+  publicOfferRoutes(app, db, rules, publicServices, options.publicOffers);
   publicMediaRoutes(app, db, options.media);
   let endStreams = () => undefined as void;
   await app.register(

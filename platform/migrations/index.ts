@@ -12,6 +12,7 @@ import calendarFeeds from './010-calendar-feeds';
 import publicBookings from './011-public-bookings';
 import media from './012-media';
 import voucherKeys from './013-voucher-keys';
+import offerOrders from './014-offer-orders';
 
 export interface Migration {
   version: number;
@@ -33,4 +34,5 @@ export const migrations: readonly Migration[] = [
   publicBookings,
   media,
   voucherKeys,
+  offerOrders,
 ];

@@ -18,6 +18,7 @@ import type { Database } from '../db/database';
 import { InvariantRegistry } from '../../domain/sync/invariants';
 import { expirePoints, expiryNeverBelowZero } from '../customers/platform-mutations';
 import { putVoucher } from '../offers/platform-mutations';
+import { voucherPutRules } from '../offers/voucher-rules';
 import { announceChange } from './poke-hub';
 import { applyPush } from './push';
 import type { SyncRules } from './rules';
@@ -34,7 +35,7 @@ export const platformMutations: ReadonlyMap<string, MutationDefinition<string, u
   ]),
 );
 
-const platformInvariants = [expiryNeverBelowZero];
+const platformInvariants = [expiryNeverBelowZero, ...voucherPutRules];
 
 const judgedBy = new WeakMap<SyncRules, SyncRules>();
 
