@@ -201,7 +201,9 @@ describe.each(backends)('every route, fuzzed, on %s', (backend) => {
     }
     console.info(`fuzz on ${backend}, answers per route: ${JSON.stringify(tally)}`);
     expect(await vendorSnapshot(platform.db, shopB.vendorId)).toEqual(otherShopBefore);
-  }, 120_000);
+    // Every registered route, a few dozen runs each: under a minute alone, near two beside other
+    // suites on a loaded two-core machine.
+  }, 300_000);
 
   it('refuses a body over the limit on every route that takes one, in the error shape', async () => {
     const huge = JSON.stringify({ padding: 'x'.repeat(DEFAULT_BODY_LIMIT + 10) });
