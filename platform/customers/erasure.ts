@@ -44,7 +44,10 @@ export interface ScrubContext {
   lookups: LookupRegistry;
 }
 
-/** Scrubs the erased customer from the shop's attention items and booking notes; returns how many rows were rewritten. */
+/**
+ * Scrubs the erased customer from the shop's attention items, booking notes and group-buy orders;
+ * returns how many synced rows were rewritten.
+ */
 export async function scrubErasedCustomer(
   { tx, vendorId, serverSeq, deltas, lookups }: ScrubContext,
   customerId: string,
@@ -74,6 +77,11 @@ export async function scrubErasedCustomer(
   );
   for (const { id } of bookings)
     ops.push({ op: 'patch', table: 'booking', id, fields: { note: '' } });
+  // The phone and name a group-buy order was paid with (the order keeps the customer's id).
+  await tx.query(
+    `update offer_orders set phone = '', name = '' where vendor_id = $1 and customer_id = $2`,
+    [vendorId, customerId],
+  );
   if (ops.length > 0) await applyRowOps(tx, vendorId, serverSeq, ops, deltas, lookups);
   return ops.length;
 }

@@ -306,6 +306,36 @@ describe.each(backends)('buying group-buy offers on %s', (backend) => {
     expect(askedAgain.body).toEqual(refunded.body);
   });
 
+  it('keeps no phone or name of an erased customer in the orders they paid', async () => {
+    const who = await buyer(env, shopA.vendorId, nextPhone());
+    const orderId = await bought(env, shopA.vendorId, plain.id, who);
+    const [order] = await env.platform.db.query<{ customer_id: string }>(
+      'select customer_id from offer_orders where id = $1',
+      [orderId],
+    );
+    const customerId = order!.customer_id;
+    const holding = async () =>
+      (
+        await env.platform.db.query<{ n: number }>(
+          'select count(*)::int as n from offer_orders where vendor_id = $1 and (phone = $2 or name = $3)',
+          [shopA.vendorId, who.phone, who.name],
+        )
+      )[0]!.n;
+    expect(await holding()).toBe(1); // the expectation can fail
+    const at = env.clock.now + MINUTE;
+    const erased = await pushAccepted(env.platform, shopA.vendorId, shopA.device, [
+      outboxEntry(shopA.device, 'customer.erase', {
+        id: customerId,
+        erasedAt: at,
+        log: { id: newId(), kind: 'erasure', customerId, count: null, at, staffId: null },
+      }),
+    ]);
+    expect(erased.results[0]).toMatchObject({ status: 'applied' });
+    expect(await holding()).toBe(0);
+    // The order itself, its units and its vouchers stay, under the customer's id.
+    expect(await orderVouchersOnDesk(env, shopA, orderId)).toHaveLength(1);
+  });
+
   it('refuses a refund once the voucher has been redeemed, and a redemption and a refund at once never both stand', async () => {
     const who = await buyer(env, shopA.vendorId, nextPhone());
     const orderId = await bought(env, shopA.vendorId, plain.id, who);
