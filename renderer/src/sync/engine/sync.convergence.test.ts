@@ -6,7 +6,9 @@
  * members' stored value and points, which every console spends at once from the same balance
  * (the platform's balance rules turn the extra spends down), and the front desk's bookings, which
  * consoles make and move onto the same tables at the same times (booking.resourceTaken turns the
- * later ones down, so no table ends up held twice). fast-check makes
+ * later ones down, so no table ends up held twice), and the counter's group-buy redemptions,
+ * which consoles take of the same voucher's last use (voucher.alreadyRedeemed turns the extra
+ * ones down, so no voucher is used more than it was sold for). fast-check makes
  * the edits and the schedule from a fixed seed (SYNC_SEED to replay, SYNC_RUNS for more runs;
  * a failure prints the seed and the path to the smallest failing case).
  */
@@ -52,6 +54,19 @@ import {
   seedBookings,
   type BookingEdit,
 } from '../test-support/booking-edits';
+import {
+  applyRedeemEdit,
+  overRedeemed,
+  redeemEditArbitrary,
+  seedVouchers,
+  type RedeemEdit,
+} from '../test-support/voucher-edits';
+import {
+  VOUCHER_ALREADY_REDEEMED,
+  alreadyRedeemed,
+  notRedeemable,
+} from '@domain/offers/invariants/redemptions';
+import type { Redemption, Voucher } from '@domain/offers/schema';
 
 const SEED = Number(process.env.SYNC_SEED ?? 20_261_124);
 const RUNS = Number(process.env.SYNC_RUNS ?? 4);
@@ -60,6 +75,7 @@ const DEVICES = 3;
 type Step =
   | { kind: 'edit'; device: number; edit: ShopEdit }
   | { kind: 'book'; device: number; edit: BookingEdit }
+  | { kind: 'redeem'; device: number; edit: RedeemEdit }
   | { kind: 'sync'; devices: number[] }
   | { kind: 'syncWhileEditing'; device: number; edit: ShopEdit }
   | { kind: 'network'; device: number; offline: boolean }
@@ -81,6 +97,14 @@ const step: fc.Arbitrary<Step> = fc.oneof(
       kind: fc.constant('book' as const),
       device,
       edit: bookingEditArbitrary,
+    }),
+  },
+  {
+    weight: 2,
+    arbitrary: fc.record({
+      kind: fc.constant('redeem' as const),
+      device,
+      edit: redeemEditArbitrary,
     }),
   },
   {
@@ -106,19 +130,20 @@ const step: fc.Arbitrary<Step> = fc.oneof(
 );
 
 let platform: PlatformHarness;
+const rules = rulesWith([
+  stockNeverBelowZero,
+  storedValueNeverBelowZero,
+  pointsNeverBelowZero,
+  erasedStaysErased,
+  resourceNotTaken,
+  pacingKept,
+  alreadyRedeemed,
+  notRedeemable,
+]);
 const figures: Array<ConvergenceFigures & { faults: number; failedSyncs: number }> = [];
 
 beforeAll(async () => {
-  platform = await startPlatformHarness(
-    rulesWith([
-      stockNeverBelowZero,
-      storedValueNeverBelowZero,
-      pointsNeverBelowZero,
-      erasedStaysErased,
-      resourceNotTaken,
-      pacingKept,
-    ]),
-  );
+  platform = await startPlatformHarness(rules);
 }, 60_000);
 afterAll(async () => {
   await platform?.stop();
@@ -164,6 +189,7 @@ async function runScenario(steps: Step[], faultSeed: number) {
     const seed = await seedShop(devices[0]!, shop.vendorId);
     await seedMembers(devices[0]!);
     await seedBookings(devices[0]!, shop.vendorId);
+    const vouchers = await seedVouchers(devices[0]!, platform, shop.vendorId);
     for (const each of devices) await each.sync();
     // Before anyone syncs again, every console spends ¥40 of the member's ¥55: one spend can win.
     const spend: ShopEdit = { kind: 'spend', pick: 0, amountFen: 4_000, bonusFirst: false };
@@ -172,6 +198,9 @@ async function runScenario(steps: Step[], faultSeed: number) {
     const book: BookingEdit = { kind: 'book', table: 0, slot: 0, partySize: 2 };
     for (const each of devices)
       expect(await applyBookingEdit(each, shop.vendorId, book)).toBe(true);
+    // ...and takes the one-use deal's only use: one redemption can stand.
+    for (const each of devices)
+      expect(await applyRedeemEdit(each, { kind: 'redeem', pick: 0 })).toBe(true);
 
     proxy.enabled = true;
     const offline = devices.map(() => false);
@@ -186,6 +215,9 @@ async function runScenario(steps: Step[], faultSeed: number) {
           break;
         case 'book':
           await applyBookingEdit(devices[next.device]!, shop.vendorId, next.edit);
+          break;
+        case 'redeem':
+          await applyRedeemEdit(devices[next.device]!, next.edit);
           break;
         case 'sync':
           await Promise.all(next.devices.map(sync));
@@ -220,6 +252,7 @@ async function runScenario(steps: Step[], faultSeed: number) {
       'the same money spent twice was turned down',
     ).toBeGreaterThanOrEqual(DEVICES - 1);
     await expectNoDoubleBooking(shop.vendorId, devices);
+    await expectNoDoubleRedemption(shop.vendorId, vouchers, devices);
     const faults = Object.entries(proxy.counts)
       .filter(([name]) => name !== 'pass')
       .reduce((total, [, count]) => total + count, 0);
@@ -253,6 +286,39 @@ async function expectNoDoubleBooking(vendorId: string, devices: readonly SimDevi
         .map((row) => row.mutationId)
         .sort(),
       `${each.label} lists its turned-down bookings`,
+    ).toEqual(mine.map((result) => result.mutationId).sort());
+  }
+}
+
+/**
+ * No voucher is used more than it was sold with on the platform (so on no console either), the
+ * deal's one use taken at once was turned down at least DEVICES - 1 times, and each console lists
+ * its turned-down redemptions on Needs attention under the rule.
+ */
+async function expectNoDoubleRedemption(
+  vendorId: string,
+  vouchers: readonly Voucher[],
+  devices: readonly SimDevice[],
+) {
+  const rows = await platform.rows(vendorId);
+  const redemptions = Object.values(rows.redemption ?? {}).map(
+    (json) => JSON.parse(json) as Redemption,
+  );
+  expect(overRedeemed(vouchers, redemptions), 'no voucher used beyond its uses').toEqual([]);
+  const results = await platform.results(vendorId);
+  const used = results.filter((result) => result.rule === VOUCHER_ALREADY_REDEEMED);
+  expect(used.length, 'the last use taken at once was turned down').toBeGreaterThanOrEqual(
+    DEVICES - 1,
+  );
+  for (const each of devices) {
+    const listed = await needsAttentionTable(each.db).toArray();
+    const mine = used.filter((result) => result.deviceId === each.deviceId);
+    expect(
+      listed
+        .filter((row) => row.rule === VOUCHER_ALREADY_REDEEMED)
+        .map((row) => row.mutationId)
+        .sort(),
+      `${each.label} lists its turned-down redemptions`,
     ).toEqual(mine.map((result) => result.mutationId).sort());
   }
 }

@@ -9,7 +9,7 @@
  */
 import { CUSTOMER_ERASED } from '@domain/customers/invariants/erased';
 import { expect } from 'vitest';
-import type { EntityRow } from '@domain/mutations/row-ops';
+import type { EntityRow, RowOp } from '@domain/mutations/row-ops';
 import type { OutboxEntry } from '@domain/outbox';
 import { canonicalJson } from '@domain/sync/checksum';
 import { applyEntityOp } from '@domain/sync/row-state';
@@ -40,9 +40,13 @@ export async function expectConverged(
   const made = new Map<string, OutboxEntry>();
   for (const device of devices) for (const entry of device.made) made.set(entry.id, entry);
   const results = await platform.results(vendorId);
+  const originated = platform.originated(vendorId);
   const processedIds = results.map((result) => result.mutationId);
   expect(new Set(processedIds).size, 'no change processed twice').toBe(results.length);
-  expect([...processedIds].sort(), 'every saved change processed').toEqual([...made.keys()].sort());
+  // The consoles' changes and the platform's own (the vouchers it issued), each processed once.
+  expect([...processedIds].sort(), 'every saved change processed').toEqual(
+    [...made.keys(), ...originated.keys()].sort(),
+  );
 
   await expectRejectionsListed(devices, results);
   const { attentionItem = {}, ...records } = server;
@@ -50,7 +54,8 @@ export async function expectConverged(
   expect(Object.keys(attentionItem).sort(), 'one shop-wide attention item per rejection').toEqual(
     rejectedIds.sort(),
   );
-  expect(foldApplied(results, made), 'platform = applied changes in order').toEqual(records);
+  const opsOf = (id: string) => originated.get(id) ?? opsOfEntry(made.get(id)!);
+  expect(foldApplied(results, opsOf), 'platform = applied changes in order').toEqual(records);
   await expectBalancesHold(server, devices);
   const rejected = results.filter((result) => result.status === 'rejected').length;
   const balanceRejections = results.filter(
@@ -132,7 +137,7 @@ async function expectRejectionsListed(
 /** The platform's rows as they must be: every applied change, in the platform's order. */
 function foldApplied(
   results: readonly ProcessedMutation[],
-  made: ReadonlyMap<string, OutboxEntry>,
+  opsOf: (mutationId: string) => readonly RowOp[],
 ): TableRows {
   const state = new Map<string, Map<string, EntityRow>>();
   const tableOf = (name: string) => {
@@ -142,7 +147,7 @@ function foldApplied(
   };
   for (const result of results) {
     if (result.status !== 'applied') continue;
-    for (const op of opsOfEntry(made.get(result.mutationId)!)) {
+    for (const op of opsOf(result.mutationId)) {
       const table = tableOf(op.table);
       if (op.op === 'append') {
         if (!table.has(op.row.id)) table.set(op.row.id, op.row);

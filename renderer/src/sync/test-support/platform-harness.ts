@@ -12,8 +12,11 @@ import type { Database } from '../../../../platform/db/database';
 import { migrate } from '../../../../platform/db/migrate';
 import { openDatabase } from '../../../../platform/db/open';
 import { buildApp, type AppOptions } from '../../../../platform/http/app';
+import { originate, platformMutations } from '../../../../platform/sync/originate';
 import { defaultSyncRules, type SyncRules } from '../../../../platform/sync/rules';
 /* eslint-enable no-restricted-imports */
+import { newId } from '@domain/ids';
+import type { RowOp } from '@domain/mutations/row-ops';
 import { canonicalJson } from '@domain/sync/checksum';
 import { InvariantRegistry, type RegisteredInvariant } from '@domain/sync/invariants';
 
@@ -29,6 +32,10 @@ export interface PlatformHarness {
   rows: (vendorId: string) => Promise<TableRows>;
   /** Every processed mutation of the vendor, in the platform's order. */
   results: (vendorId: string) => Promise<ProcessedMutation[]>;
+  /** A change the platform makes itself (issuing vouchers), judged by the harness's rules. */
+  originate: (vendorId: string, change: { name: string; args: unknown }) => Promise<string>;
+  /** The row operations of each change the platform made itself for the vendor, by mutation id. */
+  originated: (vendorId: string) => ReadonlyMap<string, RowOp[]>;
 }
 
 export type TableRows = Record<string, Record<string, string>>;
@@ -59,6 +66,7 @@ export async function startPlatformHarness(
   await app.listen({ host: '127.0.0.1', port: 0 });
   const port = (app.server.address() as AddressInfo).port;
   let shops = 0;
+  const originated = new Map<string, Map<string, RowOp[]>>();
   return {
     url: `http://127.0.0.1:${port}`,
     db,
@@ -77,6 +85,14 @@ export async function startPlatformHarness(
       await db.close();
     },
     rows: (vendorId) => platformRows(db, vendorId),
+    originate: async (vendorId, change) => {
+      const id = newId();
+      const ofVendor = originated.get(vendorId) ?? new Map<string, RowOp[]>();
+      originated.set(vendorId, ofVendor);
+      ofVendor.set(id, platformMutations.get(change.name)?.ops(change.args) ?? []);
+      return (await originate(db, rules, vendorId, { ...change, id })).status;
+    },
+    originated: (vendorId) => originated.get(vendorId) ?? new Map(),
     results: (vendorId) =>
       db.query<ProcessedMutation>(
         `select device_id as "deviceId", seq::int as seq, mutation_id as "mutationId",
