@@ -64,6 +64,23 @@ export interface FirstUse {
   unverified: boolean;
 }
 
+/** Where and when a standing use happened, as Needs attention and the desk name it. */
+export function firstUseOf(entry: Redemption | undefined): FirstUse | null {
+  return entry
+    ? {
+        at: entry.at,
+        deviceId: entry.deviceId,
+        businessDate: entry.businessDate,
+        unverified: entry.unverified,
+      }
+    : null;
+}
+
+/** The moment of each standing use, one per use (a three-use redemption counts three). */
+export function momentsOfUses(standing: readonly Redemption[]): number[] {
+  return standing.flatMap((entry) => Array.from({ length: entry.uses }, () => entry.at));
+}
+
 export interface AlreadyRedeemedDetails {
   voucherId: string;
   code: string;
@@ -89,14 +106,7 @@ export const alreadyRedeemed = defineInvariant<Args, ReturnType<typeof voucherRe
       uses: voucher.uses,
       usedBefore,
       asked: redemption.uses,
-      first: first
-        ? {
-            at: first.at,
-            deviceId: first.deviceId,
-            businessDate: first.businessDate,
-            unverified: first.unverified,
-          }
-        : null,
+      first: firstUseOf(first),
     };
     return {
       message: `voucher ${voucher.code}: ${usedBefore} of ${voucher.uses} uses taken`,
@@ -167,7 +177,7 @@ function usageRefusal(
       validUntil: voucher.validUntil,
       // Used up comes back as 'used_up', which is voucher.alreadyRedeemed's to say.
       uses: voucher.uses,
-      usedAt: standing.flatMap((entry) => Array.from({ length: entry.uses }, () => entry.at)),
+      usedAt: momentsOfUses(standing),
     },
     offer.usage,
     redemption.at,

@@ -12,7 +12,12 @@
  * unless the shop accepts such codes at its own risk: then the cashier names the offer, and it is
  * unverified too.
  */
-import { standingRedemptions } from '@domain/offers/invariants/redemptions';
+import {
+  firstUseOf,
+  standingRedemptions,
+  type FirstUse,
+  momentsOfUses,
+} from '@domain/offers/invariants/redemptions';
 import type { Offer, OfferSettings, Redemption, Voucher } from '@domain/offers/schema';
 import type { Daypart } from '@domain/menu/schema';
 import type { ShopClock } from '@domain/menu/shop-clock';
@@ -32,15 +37,8 @@ export function usesLeft(voucher: Pick<Voucher, 'uses'>, entries: readonly Redem
   return Math.max(0, voucher.uses - usesTaken(entries));
 }
 
-export interface UseFact {
-  at: number;
-  deviceId: string;
-  businessDate: string;
-  unverified: boolean;
-}
-
 export type DeskRefusal =
-  | { reason: NotRedeemableReason; detail: RedeemDetail; first: UseFact | null }
+  | { reason: NotRedeemableReason; detail: RedeemDetail; first: FirstUse | null }
   | { reason: 'voucher_expired' }
   | { reason: 'offer_missing' }
   /** Online, and the code is no voucher of this shop's that this desk has. */
@@ -136,7 +134,7 @@ export function deskDecision(facts: DeskFacts): DeskDecision {
       validFrom: voucher.validFrom,
       validUntil: voucher.validUntil,
       uses: voucher.uses,
-      usedAt: standing.flatMap((entry) => Array.from({ length: entry.uses }, () => entry.at)),
+      usedAt: momentsOfUses(standing),
     },
     offer.usage,
     facts.now,
@@ -144,19 +142,11 @@ export function deskDecision(facts: DeskFacts): DeskDecision {
     facts.dayparts,
   );
   if (!check.ok) {
-    const first = standing[0];
     return {
       kind: 'refuse',
       reason: check.reason,
       detail: check.detail,
-      first: first
-        ? {
-            at: first.at,
-            deviceId: first.deviceId,
-            businessDate: first.businessDate,
-            unverified: first.unverified,
-          }
-        : null,
+      first: firstUseOf(standing[0]),
     };
   }
   return {

@@ -6,10 +6,9 @@
  * deal and a three-visit card, issued by `voucher.put` as a paid order would issue them.
  */
 import fc from 'fast-check';
-import { newId } from '@domain/ids';
 import { createOffer, redeemVoucher } from '@domain/offers/mutations';
 import type { Redemption, Voucher } from '@domain/offers/schema';
-import { sampleOffer, sampleVoucher } from '@domain/test-support/offers';
+import { sampleOffer, sampleRedemption, sampleVoucher } from '@domain/test-support/offers';
 import { generateVoucherCodes, voucherIdFor } from '@domain/vouchers/code';
 import { businessDate } from '@domain/time';
 import type { PlatformHarness } from './platform-harness';
@@ -67,20 +66,11 @@ export async function applyRedeemEdit(device: SimDevice, edit: RedeemEdit): Prom
   const taken = entries.reduce((sum, entry) => sum + entry.uses, 0);
   if (taken >= voucher.uses) return false;
   const at = Date.now();
-  const redemption: Redemption = {
-    id: newId(),
-    voucherId: voucher.id,
-    code: voucher.code,
-    offerId: voucher.offerId,
-    uses: 1,
-    reverses: null,
-    reason: null,
-    how: 'typed',
-    unverified: false,
+  const redemption = sampleRedemption(voucher, {
     at,
     businessDate: businessDate(at, 'Asia/Shanghai', 240),
     deviceId: device.deviceId,
-  };
+  });
   await device.edit(redeemVoucher, { redemption });
   return true;
 }
