@@ -84,7 +84,6 @@ export function PrintSlipButton({
   return (
     <>
       <Button
-        size="small"
         icon={<PrinterOutlined aria-hidden />}
         aria-label={t('slip.printNamed', { code: maskVoucherCode(redemption.code) })}
         onClick={() => {
