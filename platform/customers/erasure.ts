@@ -7,7 +7,9 @@
  * import turned down before the erasure — are rewritten with those fields removed. Nothing else
  * on the platform holds the person: the audit log (staff_audit) keeps table and id pairs, ledger
  * entries and the privacy log the customer's id, and verdicts (mutation_results) the rules'
- * details, which name customers by id and amounts only (an erasure test reads every table). An edit that arrives after the erasure is turned down by
+ * details, which name customers by id and amounts only (an erasure test reads every table). The
+ * public endpoints' records of the person's phone (codes, verifications, unpaid orders, sandbox
+ * messages) go too. An edit that arrives after the erasure is turned down by
  * customer.erased, and its item never keeps its arguments (apply-mutation.ts).
  */
 import { personalFields } from '../../domain/customers/schema';
@@ -45,12 +47,33 @@ export interface ScrubContext {
 }
 
 /**
- * Scrubs the erased customer from the shop's attention items, booking notes and group-buy orders;
- * returns how many synced rows were rewritten.
+ * The phones the shop's platform records know the customer by, read before the erasure deletes
+ * their personal record: its phone, and those their paid group-buy orders were made with.
+ */
+export async function phonesOfCustomer(
+  tx: Queryable,
+  vendorId: string,
+  customerId: string,
+): Promise<string[]> {
+  const rows = await tx.query<{ phone: string | null }>(
+    `select data ->> 'phone' as phone from entities
+      where vendor_id = $1::uuid and tbl = 'customerPersonal' and id = $2 and not deleted
+     union
+     select phone from offer_orders where vendor_id = $1::text and customer_id = $2 and phone <> ''`,
+    [vendorId, customerId],
+  );
+  return rows.flatMap((row) => (row.phone ? [row.phone] : []));
+}
+
+/**
+ * Scrubs the erased customer from the shop's attention items, booking notes, group-buy orders
+ * and the public endpoints' records of their `phones`; returns how many synced rows were
+ * rewritten.
  */
 export async function scrubErasedCustomer(
   { tx, vendorId, serverSeq, deltas, lookups }: ScrubContext,
   customerId: string,
+  phones: readonly string[],
 ): Promise<number> {
   const items = await tx.query<{ data: EntityRow }>(
     `select data from entities where vendor_id = $1 and tbl = 'attentionItem' and not deleted
@@ -77,11 +100,27 @@ export async function scrubErasedCustomer(
   );
   for (const { id } of bookings)
     ops.push({ op: 'patch', table: 'booking', id, fields: { note: '' } });
-  // The phone and name a group-buy order was paid with (the order keeps the customer's id).
+  // The phone and name a group-buy order was paid with (the order keeps the customer's id), and
+  // those of orders the phone opened and never paid (held, run out, failed: no customer id).
+  const list = [...phones];
   await tx.query(
-    `update offer_orders set phone = '', name = '' where vendor_id = $1 and customer_id = $2`,
-    [vendorId, customerId],
+    `update offer_orders set phone = '', name = ''
+      where vendor_id = $1 and (customer_id = $2 or phone = any($3::text[]))`,
+    [vendorId, customerId, list],
   );
+  // What the shop's public endpoints kept of the phone: codes sent and tried, verifications, and
+  // the sandbox SMS provider's copy of the messages.
+  for (const [table, column] of [
+    ['phone_codes', 'phone'],
+    ['phone_code_sends', 'phone'],
+    ['phone_verifications', 'phone'],
+    ['sandbox_sms', 'to_phone'],
+  ] as const) {
+    await tx.query(`delete from ${table} where vendor_id = $1 and ${column} = any($2::text[])`, [
+      vendorId,
+      list,
+    ]);
+  }
   if (ops.length > 0) await applyRowOps(tx, vendorId, serverSeq, ops, deltas, lookups);
   return ops.length;
 }

@@ -306,9 +306,27 @@ describe.each(backends)('buying group-buy offers on %s', (backend) => {
     expect(askedAgain.body).toEqual(refunded.body);
   });
 
-  it('keeps no phone or name of an erased customer in the orders they paid', async () => {
+  it('keeps no phone or name of an erased customer in the orders they paid or left unpaid, nor their codes and messages', async () => {
     const who = await buyer(env, shopA.vendorId, nextPhone());
     const orderId = await bought(env, shopA.vendorId, plain.id, who);
+    // A second purchase the same phone opened and never paid: it has no customer id.
+    const unpaid = await buy(env, shopA.vendorId, limited.id, who);
+    expect(unpaid.status).toBe(201);
+    // The same phone at shop B is another shop's customer: kept.
+    await buyer(env, shopB.vendorId, who.phone);
+    const traces = async (vendorId: string) =>
+      (
+        await env.platform.db.query<{ n: number }>(
+          `select ((select count(*) from phone_codes where vendor_id = $1 and phone = $2)
+                 + (select count(*) from phone_code_sends where vendor_id = $1 and phone = $2)
+                 + (select count(*) from phone_verifications where vendor_id = $1 and phone = $2)
+                 + (select count(*) from sandbox_sms where vendor_id = $1 and to_phone = $2))::int as n`,
+          [vendorId, who.phone],
+        )
+      )[0]!.n;
+    expect(await traces(shopA.vendorId)).toBeGreaterThan(0); // the expectation can fail
+    const tracesAtB = await traces(shopB.vendorId);
+    expect(tracesAtB).toBeGreaterThan(0);
     const [order] = await env.platform.db.query<{ customer_id: string }>(
       'select customer_id from offer_orders where id = $1',
       [orderId],
@@ -321,7 +339,7 @@ describe.each(backends)('buying group-buy offers on %s', (backend) => {
           [shopA.vendorId, who.phone, who.name],
         )
       )[0]!.n;
-    expect(await holding()).toBe(1); // the expectation can fail
+    expect(await holding()).toBe(2); // the expectation can fail
     const at = env.clock.now + MINUTE;
     const erased = await pushAccepted(env.platform, shopA.vendorId, shopA.device, [
       outboxEntry(shopA.device, 'customer.erase', {
@@ -332,6 +350,8 @@ describe.each(backends)('buying group-buy offers on %s', (backend) => {
     ]);
     expect(erased.results[0]).toMatchObject({ status: 'applied' });
     expect(await holding()).toBe(0);
+    expect(await traces(shopA.vendorId)).toBe(0);
+    expect(await traces(shopB.vendorId)).toBe(tracesAtB);
     // The order itself, its units and its vouchers stay, under the customer's id.
     expect(await orderVouchersOnDesk(env, shopA, orderId)).toHaveLength(1);
   });

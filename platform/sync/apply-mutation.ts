@@ -148,12 +148,12 @@ async function checkInvariantsAndApply(
     return needsAttention(context, mutation, result, kept);
   }
   const write = async (deltas: ChecksumDeltas) => {
+    const followUp = afterApply[mutation.name];
+    const scrub = { tx, vendorId, serverSeq, deltas, lookups: rules.lookups };
+    const before = await followUp?.before?.(scrub, verdict.args);
     await applyRowOps(tx, vendorId, serverSeq, verdict.ops, deltas, rules.lookups);
     await recordStaffHistory(tx, vendorId, serverSeq, mutation.deviceId, verdict.ops);
-    await afterApply[mutation.name]?.(
-      { tx, vendorId, serverSeq, deltas, lookups: rules.lookups },
-      verdict.args,
-    );
+    await followUp?.after(scrub, verdict.args, before);
   };
   if (!context.careful) {
     await write(context.deltas);
