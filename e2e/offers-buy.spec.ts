@@ -16,7 +16,6 @@ import { rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import config from '../playwright.config';
 import { formatVoucherCode, voucherIdFor } from '../domain/vouchers/code';
 import { publicBookingPaths } from '../platform/http/routes-public-bookings';
 import { publicOfferPaths } from '../platform/http/routes-public-offers';
@@ -24,26 +23,13 @@ import { DEMO } from '../platform/seed-demo';
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { desktopSignedIn, useDemoPlatform } from './support/demo-platform';
 import { nav, vendorStoreName } from './support/profile';
-import { writeQrVideo } from './support/qr-video';
+import { fakeCamera, writeQrVideo } from './support/qr-video';
 import { usesTakenOnPlatform } from './support/vouchers';
 
 const shots = 'docs/screenshots';
 const video = join(tmpdir(), `vendor-console-buy-camera-${process.env.E2E_PORT ?? 4317}.y4m`);
-const baseLaunch = config.use?.launchOptions ?? {};
 
-test.use({
-  viewport: { width: 1400, height: 900 },
-  permissions: ['camera'],
-  launchOptions: {
-    ...baseLaunch,
-    args: [
-      ...(baseLaunch.args ?? []),
-      '--use-fake-device-for-media-stream',
-      '--use-fake-ui-for-media-stream',
-      `--use-file-for-fake-video-capture=${video}`,
-    ],
-  },
-});
+test.use({ viewport: { width: 1400, height: 900 }, ...fakeCamera(video) });
 test.describe.configure({ timeout: 300_000 });
 
 const platform = useDemoPlatform();

@@ -19,25 +19,14 @@ import { formatVoucherCode } from '../domain/vouchers/code';
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { desktopSignedIn, useDemoPlatform } from './support/demo-platform';
 import { createProfile, laoWang, nav, vendorStoreName } from './support/profile';
-import { writeQrVideo } from './support/qr-video';
+import { fakeCamera, writeQrVideo } from './support/qr-video';
 import { issueVouchers, offerOnSale } from './support/vouchers';
 
 const shots = 'docs/screenshots';
 const video = join(tmpdir(), `vendor-console-camera-${process.env.E2E_PORT ?? 4317}.y4m`);
 const baseLaunch = config.use?.launchOptions ?? {};
 
-test.use({
-  permissions: ['camera'],
-  launchOptions: {
-    ...baseLaunch,
-    args: [
-      ...(baseLaunch.args ?? []),
-      '--use-fake-device-for-media-stream',
-      '--use-fake-ui-for-media-stream',
-      `--use-file-for-fake-video-capture=${video}`,
-    ],
-  },
-});
+test.use(fakeCamera(video));
 test.describe.configure({ timeout: 180_000 });
 
 const platform = useDemoPlatform();

@@ -6,7 +6,9 @@
  * in the repo: the spec makes the video of the voucher it just issued.
  */
 import { writeFileSync } from 'node:fs';
+import type { PlaywrightTestOptions } from '@playwright/test';
 import QRCode from 'qrcode';
+import config from '../../playwright.config';
 
 export interface QrScene {
   text: string;
@@ -68,4 +70,26 @@ export function qrVideo(scenes: readonly QrScene[], options: QrVideoOptions = {}
 /** Writes the video to `path` (for the fake camera flag). */
 export function writeQrVideo(path: string, scenes: readonly QrScene[], options?: QrVideoOptions) {
   writeFileSync(path, qrVideo(scenes, options));
+}
+
+/**
+ * The `test.use` options of a spec whose Chromium has a fake camera showing the Y4M file at
+ * `video` (write it with writeQrVideo before the camera opens), allowed without asking.
+ */
+export function fakeCamera(video: string): Pick<PlaywrightTestOptions, 'permissions'> & {
+  launchOptions: NonNullable<typeof config.use>['launchOptions'];
+} {
+  const base = config.use?.launchOptions ?? {};
+  return {
+    permissions: ['camera'],
+    launchOptions: {
+      ...base,
+      args: [
+        ...(base.args ?? []),
+        '--use-fake-device-for-media-stream',
+        '--use-fake-ui-for-media-stream',
+        `--use-file-for-fake-video-capture=${video}`,
+      ],
+    },
+  };
 }
