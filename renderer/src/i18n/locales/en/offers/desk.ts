@@ -107,7 +107,7 @@ export default {
     reversal: 'undo',
     actions: 'Actions',
     exportCsv: 'Export CSV',
-    print: 'Print slip',
+    print: "Print today's list",
     fileName: 'redemptions-{{date}}.csv',
     slipTitle: 'Redemption slip',
     total: '{{count}} use(s) standing',

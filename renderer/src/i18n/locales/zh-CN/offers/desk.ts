@@ -97,7 +97,7 @@ export default {
     reversal: '撤销',
     actions: '操作',
     exportCsv: '导出 CSV',
-    print: '打印核销单',
+    print: '打印今日核销列表',
     fileName: '核销-{{date}}.csv',
     slipTitle: '核销单',
     total: '有效核销 {{count}} 次',
