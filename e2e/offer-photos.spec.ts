@@ -5,8 +5,8 @@
  * among them is refused at the field with the reason), moves the second to the front with the
  * keyboard, sees it as the cover in the customer's card, and saves: the offer keeps the photos'
  * hashes at once, the images wait on this desktop and go up once the network is back. The
- * kitchen's desktop then shows the same photos in the same order, fetched from the platform's
- * variants; in English it puts the offer on sale and still removes a photo (photos are not what
+ * kitchen's desktop then shows the same photos in the same order (the cover in its list too),
+ * fetched from the platform's variants; in English it puts the offer on sale and still removes a photo (photos are not what
  * buyers paid for). Axe on each editor; screenshots in zh-CN and English.
  */
 import { expect, test, type Locator, type Page } from '@playwright/test';
@@ -46,6 +46,11 @@ const showPhotos = (editor: Locator, area: string) =>
 
 const storedImages = async () =>
   Number((await platform.db.query<{ n: number }>('select count(*) as n from media_images'))[0]!.n);
+
+async function checkA11yPage(page: Page, what: string) {
+  await page.mouse.move(0, 0);
+  await expectNoSeriousA11yViolations(page, what);
+}
 
 /** The offers on this desktop as saved, and the images waiting to go up. */
 async function savedOffers(page: Page) {
@@ -109,6 +114,8 @@ test('a shop adds, refuses, reorders and saves an offer’s photos offline; the 
   await editor.getByRole('button', { name: '保存' }).click();
   await expect(editor).toBeHidden();
   await expect(offerRow(front, TITLE)).toContainText('草稿');
+  // The list shows the cover: this desktop's own 160 px thumbnail of the tall photo.
+  expect(await loadedWidth(offerRow(front, TITLE).locator('img'))).toBe(120);
   // Saved with both hashes at once, cover first; both images wait to go up.
   const saved = await savedOffers(front);
   expect(saved.offers).toHaveLength(1);
@@ -126,6 +133,7 @@ test('a shop adds, refuses, reorders and saves an offer’s photos offline; the 
   await nav(kitchen).getByText('团购', { exact: true }).click();
   const kitchenRow = offerRow(kitchen, TITLE);
   await expect(kitchenRow).toBeVisible({ timeout: 30_000 });
+  expect(await loadedWidth(kitchenRow.locator('img'))).toBe(240);
   await kitchenRow.getByRole('button', { name: `编辑“${TITLE}”` }).click();
   const kitchenEditor = kitchen.getByRole('dialog', { name: '编辑团购' });
   await expect(thumbs(kitchenEditor, area)).toHaveCount(2);
@@ -159,6 +167,9 @@ test('a shop adds, refuses, reorders and saves an offer’s photos offline; the 
   await expect(cardEn.getByText('2 photos')).toBeHidden();
   await editorEn.getByRole('button', { name: 'Save' }).click();
   await expect(editorEn).toBeHidden();
+  await expect(kitchen.getByText(`Saved “${TITLE}”`)).toBeHidden();
+  await checkA11yPage(kitchen, 'offers list with cover photos (en)');
+  await kitchen.screenshot({ path: `${shots}/offer-photos-list-en.png` });
   await expect
     .poll(async () => (await savedOffers(kitchen)).offers[0]?.photoHashes)
     .toEqual([hashes[0]]);

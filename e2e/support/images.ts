@@ -36,6 +36,7 @@ export function pngBytes(width: number, height: number, blue = 120): Buffer {
 
 /** The natural width of an image once it has loaded and decoded (a placeholder never does). */
 export async function loadedWidth(image: Locator): Promise<number> {
+  await expect(image).toBeAttached({ timeout: 30_000 });
   await expect
     .poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth), {
       timeout: 30_000,

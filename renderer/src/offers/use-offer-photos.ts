@@ -58,7 +58,10 @@ export function useOfferPhotos(db: VendorDb, offerId: string, saved: readonly st
   }, []);
 
   const changed = draft.hashes.join() !== saved.join();
-  /** After a save or on leaving: drops the images no offer names now. */
-  const settle = useCallback(() => dropUnusedOfferPhotos(db, draft.touched), [db, draft.touched]);
+  /** After a save or on leaving: drops the images no offer names now (one left is only space). */
+  const settle = useCallback(
+    () => dropUnusedOfferPhotos(db, draft.touched).catch(() => undefined),
+    [db, draft.touched],
+  );
   return { hashes: draft.hashes, busy, changed, add, remove, move, settle };
 }
