@@ -4,9 +4,9 @@
  * checked with axe and photographed in both languages.
  */
 import { readFile } from 'node:fs/promises';
-import { deflateSync, crc32 } from 'node:zlib';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/axe';
+import { pngBytes } from './support/images';
 import { createProfile, laoWang, vendorStoreName } from './support/profile';
 import { vendorSchemaVersions } from '../renderer/src/db/schema';
 import {
@@ -18,38 +18,6 @@ import {
 } from '../domain/menu/fixtures/menu';
 
 const shots = 'test-results/screenshots';
-
-/** A width × height RGB PNG with a gradient, made here so the test needs no binary fixture. */
-function pngBytes(width: number, height: number): Buffer {
-  const chunk = (type: string, data: Buffer) => {
-    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-    const length = Buffer.alloc(4);
-    length.writeUInt32BE(data.length);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(crc32(body));
-    return Buffer.concat([length, body, crc]);
-  };
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header.set([8, 2, 0, 0, 0], 8); // 8-bit RGB, no interlace
-  const raw = Buffer.alloc((width * 3 + 1) * height);
-  for (let y = 0; y < height; y += 1) {
-    const row = y * (width * 3 + 1);
-    for (let x = 0; x < width; x += 1) {
-      raw[row + 1 + x * 3] = (x * 255) / width;
-      raw[row + 2 + x * 3] = (y * 255) / height;
-      raw[row + 3 + x * 3] = 120;
-    }
-  }
-  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  return Buffer.concat([
-    signature,
-    chunk('IHDR', header),
-    chunk('IDAT', deflateSync(raw)),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
-}
 
 /** A plain spreadsheet of `count` dishes (UTF-8 with BOM, Chinese headers), one in 100 named 黄焖鸡. */
 function bigMenuCsv(count: number): Buffer {

@@ -8,7 +8,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/axe';
-import { createProfile, laoWang, nav } from './support/profile';
+import { createProfile, laoWang, nav, storedRows } from './support/profile';
 
 const shots = 'docs/screenshots';
 
@@ -94,22 +94,11 @@ test('a shop makes a group deal of two, puts it on sale, finds its terms fixed, 
   await page.screenshot({ path: `${shots}/offers-editor-locked-zh-CN.png` });
   await edit.getByRole('button', { name: '保存' }).click();
   await expect(edit).toBeHidden();
-  const stored = await page.evaluate(async () => {
-    const name = (await indexedDB.databases())
-      .map((d) => d.name!)
-      .find((n) => n.startsWith('vendor-console.vendor.'))!;
-    const db = await new Promise<IDBDatabase>((resolve, reject) => {
-      const open = indexedDB.open(name);
-      open.onsuccess = () => resolve(open.result);
-      open.onerror = () => reject(open.error);
-    });
-    const all = await new Promise<unknown[]>((resolve) => {
-      const request = db.transaction('offer').objectStore('offer').getAll();
-      request.onsuccess = () => resolve(request.result);
-    });
-    db.close();
-    return all as Array<{ description: { zh: string }; priceFen: number; status: string }>;
-  });
+  const stored = await storedRows<{
+    description: { zh: string };
+    priceFen: number;
+    status: string;
+  }>(page, 'offer');
   expect(stored).toEqual([
     expect.objectContaining({
       description: expect.objectContaining({ zh: '周末两人同享' }),

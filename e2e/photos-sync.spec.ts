@@ -6,46 +6,14 @@
  * made). Then a photo added while the front desk is offline stays queued and goes up, and on to
  * the kitchen, once the front desk is back online.
  */
-import { deflateSync, crc32 } from 'node:zlib';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/axe';
 import { desktopSignedIn, useDemoPlatform } from './support/demo-platform';
+import { loadedWidth, pngBytes } from './support/images';
 import { nav } from './support/profile';
 
 const platform = useDemoPlatform();
 const shots = 'docs/screenshots';
-
-/** A width × height RGB PNG of one colour with a gradient, made here: no binary fixture. */
-function pngBytes(width: number, height: number, blue: number): Buffer {
-  const chunk = (type: string, data: Buffer) => {
-    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
-    const length = Buffer.alloc(4);
-    length.writeUInt32BE(data.length);
-    const crc = Buffer.alloc(4);
-    crc.writeUInt32BE(crc32(body));
-    return Buffer.concat([length, body, crc]);
-  };
-  const header = Buffer.alloc(13);
-  header.writeUInt32BE(width, 0);
-  header.writeUInt32BE(height, 4);
-  header.set([8, 2, 0, 0, 0], 8);
-  const raw = Buffer.alloc((width * 3 + 1) * height);
-  for (let y = 0; y < height; y += 1) {
-    const row = y * (width * 3 + 1);
-    for (let x = 0; x < width; x += 1) {
-      raw[row + 1 + x * 3] = (x * 255) / width;
-      raw[row + 2 + x * 3] = (y * 255) / height;
-      raw[row + 3 + x * 3] = blue;
-    }
-  }
-  const signature = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
-  return Buffer.concat([
-    signature,
-    chunk('IHDR', header),
-    chunk('IDAT', deflateSync(raw)),
-    chunk('IEND', Buffer.alloc(0)),
-  ]);
-}
 
 async function openItems(page: Page): Promise<void> {
   await nav(page).getByText('菜单', { exact: true }).click();
@@ -82,10 +50,7 @@ async function shownPhotoWidth(row: Locator): Promise<number> {
   // The thumbnail is decorative (alt=""), so it has no role to find it by.
   const image = row.locator('img');
   await expect(image).toHaveCount(1, { timeout: 20_000 });
-  await expect
-    .poll(() => image.evaluate((img: HTMLImageElement) => img.complete && img.naturalWidth))
-    .toBeGreaterThan(0);
-  return image.evaluate((img: HTMLImageElement) => img.naturalWidth);
+  return loadedWidth(image);
 }
 
 const storedImages = async () =>

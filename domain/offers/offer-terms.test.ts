@@ -1,7 +1,14 @@
 import { describe, expect, it } from 'vitest';
 import { sampleOffer } from '../test-support/offers';
 import type { Offer } from './schema';
-import { canChangeStatus, changedTerms, copyAsNewOffer, offerDisplayStatus } from './offer-terms';
+import { termsLocked } from './invariants/terms-locked';
+import {
+  canChangeStatus,
+  changedTerms,
+  copyAsNewOffer,
+  offerDisplayStatus,
+  termsAreLocked,
+} from './offer-terms';
 
 describe('what buyers paid for', () => {
   const offer = sampleOffer();
@@ -10,6 +17,7 @@ describe('what buyers paid for', () => {
     const reworded: Offer = {
       ...offer,
       title: { zh: '新标题', en: null },
+      photoHashes: ['a'.repeat(64), 'b'.repeat(64)],
       stock: 10,
       perCustomerLimit: 2,
       saleUntil: 5,
@@ -23,6 +31,28 @@ describe('what buyers paid for', () => {
         usage: { ...offer.usage, weekdays: [6, 7] },
       }),
     ).toEqual(['priceFen', 'validity', 'usage']);
+  });
+
+  it('lets an offer on sale change, reorder and drop its photos, and still refuses a new price with them', () => {
+    const onSale: Offer = {
+      ...offer,
+      status: 'onSale',
+      firstOnSaleAt: 1,
+      photoHashes: ['a'.repeat(64), 'b'.repeat(64)],
+    };
+    const { status: _s, firstOnSaleAt: _f, createdAt: _c, ...fields } = onSale;
+    // The platform's invariant, as it judges an edit pushed by a desk.
+    const check = (edit: Partial<typeof fields>) =>
+      termsLocked.check({ offer: { ...fields, ...edit } }, { stored: onSale }, []);
+    expect(termsAreLocked(onSale)).toBe(true);
+    for (const photoHashes of [['b'.repeat(64), 'a'.repeat(64)], ['c'.repeat(64)], []]) {
+      const edited: Offer = { ...onSale, photoHashes };
+      expect(changedTerms(onSale, edited)).toEqual([]);
+      expect(check({ photoHashes })).toBeNull();
+    }
+    expect(check({ photoHashes: [], priceFen: 6800 })?.details).toMatchObject({
+      terms: ['priceFen'],
+    });
   });
 
   it('compares terms by value, whatever order their keys were written in', () => {

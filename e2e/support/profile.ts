@@ -50,3 +50,24 @@ export function vendorStoreName(page: Page): Promise<string> {
       .find((n) => n.startsWith('vendor-console.vendor.'))!,
   );
 }
+
+/** Every row of one store of the shop open in `page`, as this device keeps it (plain rows only). */
+export function storedRows<T>(page: Page, store: string): Promise<T[]> {
+  return page.evaluate(async (store) => {
+    const name = (await indexedDB.databases())
+      .map((d) => d.name!)
+      .find((n) => n.startsWith('vendor-console.vendor.'))!;
+    const db = await new Promise<IDBDatabase>((resolve, reject) => {
+      const open = indexedDB.open(name);
+      open.onsuccess = () => resolve(open.result);
+      open.onerror = () => reject(open.error);
+    });
+    const rows = await new Promise<unknown[]>((resolve, reject) => {
+      const request = db.transaction(store).objectStore(store).getAll();
+      request.onsuccess = () => resolve(request.result);
+      request.onerror = () => reject(request.error);
+    });
+    db.close();
+    return rows;
+  }, store) as Promise<T[]>;
+}

@@ -4,12 +4,14 @@
  * process (PGlite in memory) over loopback: two desktops of one shop, each with its own
  * IndexedDB. A photo kept while offline stays queued, goes up after a "reload" once the network
  * is back, and the other desktop fetches the platform's variants into its photoBlob; a refused
- * image is not sent again, and a photo deleted on the way gets no image.
+ * image is not sent again, and a photo deleted on the way gets no image. An offer's photos (by
+ * content hash) go up and come down the same way.
  */
 import { IDBFactory, IDBKeyRange } from 'fake-indexeddb';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newId } from '@domain/ids';
+import { sampleOffer } from '@domain/test-support/offers';
 import { VendorDb } from '../db/vendor-db';
 import { keepPhotoImage, dropPhotoImages } from '../menu/photos/photo-store';
 import { PlatformClient, type FetchLike } from '../platform-api/platform-client';
@@ -159,6 +161,45 @@ describe('moving photo images between desktops through the platform', () => {
     expect(await front.mediaUpload.get(dropped)).toBeUndefined();
     running.stop();
     await front.delete();
+  });
+
+  it('uploads an offer photo kept under its hash, and the other desktop fetches every photo its offers name, once', async () => {
+    const front = desktop();
+    const [cover, second] = [await webp(800, 600), await webp(600, 800)];
+    const hashes = [await contentHashOf(cover), await contentHashOf(second)];
+    const offer = sampleOffer({ photoHashes: hashes });
+    for (const [index, image] of [cover, second].entries()) {
+      await keepPhotoImage(
+        front,
+        hashes[index]!,
+        offer.id,
+        { image, thumb: image },
+        hashes[index]!,
+      );
+    }
+    const running = mediaSync(front);
+    running.start();
+    await running.settled();
+    running.stop();
+    expect(await front.mediaUpload.count()).toBe(0);
+    expect([await stored(hashes[0]!), await stored(hashes[1]!)]).toEqual([1, 1]);
+
+    // The kitchen has, by sync, this offer and a copy naming the same cover.
+    const kitchen = desktop();
+    const copy = sampleOffer({ photoHashes: [hashes[0]!] });
+    await kitchen.offer.bulkPut([offer, copy]);
+    const kitchenSync = mediaSync(kitchen);
+    kitchenSync.start();
+    kitchenSync.nudge('synced');
+    await kitchenSync.settled();
+    kitchenSync.stop();
+    expect((await kitchen.photoBlob.toCollection().primaryKeys()).sort()).toEqual(
+      [...hashes].sort(),
+    );
+    const fetched = await kitchen.photoBlob.get(hashes[1]!);
+    expect(await blobSize(fetched!.image)).toEqual([600, 800]);
+    expect(await blobSize(fetched!.thumb)).toEqual([240, 320]);
+    await Promise.all([front.delete(), kitchen.delete()]);
   });
 
   it('fetches nothing for a photo the platform does not have yet', async () => {

@@ -11,7 +11,7 @@ import { liveQuery, type Subscription } from 'dexie';
 import type { VendorDb } from '../db/vendor-db';
 import type { FetchLike } from '../platform-api/platform-client';
 import { defaultBackoff, retryDelayMs, type BackoffPolicy } from '../sync/engine/backoff';
-import { downloadPhoto, photosLackingImages } from './download-missing';
+import { downloadImage, imagesLacking } from './download-missing';
 import { MediaClient, MediaError } from './media-client';
 import { dueUploads, nextUploadAt, uploadQueued } from './upload-queue';
 
@@ -121,25 +121,25 @@ export class MediaSync {
 
   private async downloadMissing(reachable: boolean): Promise<void> {
     const { db } = this.options;
-    for (const photo of await photosLackingImages(db)) {
+    for (const lacking of await imagesLacking(db)) {
       if (this.stopped) return;
-      const retry = this.downloadRetries.get(photo.id);
+      const retry = this.downloadRetries.get(lacking.id);
       if (retry && retry.at > this.now() && !reachable) continue;
       try {
-        const outcome = await downloadPhoto(db, this.client, photo);
-        if (outcome === 'absent') this.downloadFailed(photo.id);
-        else this.downloadRetries.delete(photo.id);
+        const outcome = await downloadImage(db, this.client, lacking);
+        if (outcome === 'absent') this.downloadFailed(lacking.id);
+        else this.downloadRetries.delete(lacking.id);
       } catch (error) {
-        this.downloadFailed(photo.id);
+        this.downloadFailed(lacking.id);
         if (error instanceof MediaError && error.unreachable) return;
       }
     }
   }
 
-  private downloadFailed(photoId: string): void {
-    const attempts = (this.downloadRetries.get(photoId)?.attempts ?? 0) + 1;
+  private downloadFailed(imageId: string): void {
+    const attempts = (this.downloadRetries.get(imageId)?.attempts ?? 0) + 1;
     const at = this.now() + retryDelayMs(attempts, this.random(), this.backoff);
-    this.downloadRetries.set(photoId, { attempts, at });
+    this.downloadRetries.set(imageId, { attempts, at });
   }
 
   private async reachable(): Promise<boolean> {

@@ -21,9 +21,11 @@ import { useTranslation } from 'react-i18next';
 import type { LocalizedName } from '@domain/menu/schema';
 import type { ShopClock } from '@domain/menu/shop-clock';
 import { termsAreLocked } from '@domain/offers/offer-terms';
-import type { Offer } from '@domain/offers/schema';
+import { MAX_OFFER_PHOTOS, type Offer } from '@domain/offers/schema';
+import { newId } from '@domain/ids';
 import { businessDate } from '@domain/time';
 import { showFormProblems } from '../components/form-values';
+import { PhotoField } from '../menu/photos/PhotoField';
 import { useDayparts, useItems } from '../menu/use-menu';
 import { useRun } from '../menu/use-run';
 import { useNow } from '../time/use-now';
@@ -37,6 +39,7 @@ import {
   type OfferValues,
 } from './offer-values';
 import { OfferPreview } from './preview/OfferPreview';
+import { useOfferPhotos } from './use-offer-photos';
 
 interface Props {
   /** Null: a new offer. */
@@ -47,16 +50,23 @@ interface Props {
 
 const weekdayValues = [1, 2, 3, 4, 5, 6, 7] as const;
 
-/** The offer the form's values make, as of now (a new one gets its id and dates now). */
-function offerFromForm(values: OfferValues, offer: Offer | null, clock: ShopClock) {
+/** The offer the form's values and photos make, as of now (a new one gets its dates now). */
+function offerFromForm(
+  values: OfferValues,
+  offer: Offer | null,
+  photos: { id: string; hashes: string[] },
+  clock: ShopClock,
+) {
   const now = Date.now();
-  return offerFromValues(values, offer ?? newOfferBase(now), clock, now);
+  const base = { ...(offer ?? newOfferBase(now)), id: photos.id, photoHashes: photos.hashes };
+  return offerFromValues(values, base, clock, now);
 }
 
 /**
  * 编辑团购: the offer's words, contents, price and group, sale window, validity, usage rules and
  * refund policy, beside a live preview of the card the customer will see. Once the offer has been
- * on sale, the terms buyers paid for are read-only and the form says why.
+ * on sale, the terms buyers paid for are read-only and the form says why; its words and photos
+ * stay editable (they do not change what was bought).
  */
 export function OfferEditor({ offer, clock, onClose }: Props) {
   const { t, i18n } = useTranslation('offers');
@@ -67,6 +77,8 @@ export function OfferEditor({ offer, clock, onClose }: Props) {
   const dayparts = useDayparts();
   const [form] = Form.useForm<OfferValues>();
   const [saving, setSaving] = useState(false);
+  const [offerId] = useState(() => offer?.id ?? newId());
+  const photos = useOfferPhotos(db, offerId, offer?.photoHashes ?? []);
   const now = useNow();
   const today = businessDate(now, clock.timeZone, clock.cutoffMinutes);
   const initialValues = useMemo(
@@ -82,7 +94,8 @@ export function OfferEditor({ offer, clock, onClose }: Props) {
     language.startsWith('en') && name.en ? name.en : name.zh;
 
   const submit = async () => {
-    const parsed = offerFromForm(form.getFieldsValue(true) as OfferValues, offer, clock);
+    const typed = form.getFieldsValue(true) as OfferValues;
+    const parsed = offerFromForm(typed, offer, { id: offerId, hashes: photos.hashes }, clock);
     if (!parsed.ok) return showFormProblems(form, parsed.problems, t, 'editor.errors');
     setSaving(true);
     const result = await run(() => saveOffer(db, parsed.value));
@@ -93,6 +106,7 @@ export function OfferEditor({ offer, clock, onClose }: Props) {
       return;
     }
     message.success(t('list.saved', { title: parsed.value.title.zh }));
+    await photos.settle();
     onClose();
   };
   const lockedDate =
@@ -100,13 +114,14 @@ export function OfferEditor({ offer, clock, onClose }: Props) {
       ? businessDate(offer.firstOnSaleAt, clock.timeZone, clock.cutoffMinutes)
       : '';
   const close = () => {
-    if (!form.isFieldsTouched()) return onClose();
+    const leave = () => void photos.settle().finally(onClose);
+    if (!form.isFieldsTouched() && !photos.changed) return leave();
     modal.confirm({
       title: t('menu:form.discardTitle'),
       content: t('menu:form.discardBody'),
       okText: t('menu:form.discard'),
       okButtonProps: { danger: true },
-      onOk: onClose,
+      onOk: leave,
     });
   };
   const section = (key: string) => (
@@ -124,7 +139,12 @@ export function OfferEditor({ offer, clock, onClose }: Props) {
       footer={
         <Flex justify="end" gap={8}>
           <Button onClick={close}>{t('common:actions.cancel')}</Button>
-          <Button type="primary" loading={saving} onClick={() => void submit()}>
+          <Button
+            type="primary"
+            loading={saving}
+            disabled={photos.busy > 0}
+            onClick={() => void submit()}
+          >
             {t('editor.save')}
           </Button>
         </Flex>
@@ -181,6 +201,16 @@ export function OfferEditor({ offer, clock, onClose }: Props) {
                 </Form.Item>
               </Col>
             </Row>
+            <PhotoField
+              label={t('photos.label')}
+              extra={t('photos.help', { max: MAX_OFFER_PHOTOS })}
+              ids={photos.hashes}
+              busy={photos.busy}
+              max={MAX_OFFER_PHOTOS}
+              onAdd={photos.add}
+              onRemove={photos.remove}
+              onMove={photos.move}
+            />
             <Typography.Text strong>{t('editor.lines')}</Typography.Text>
             <Form.List name="lines">
               {(fields, { add, remove }) => (
@@ -414,7 +444,12 @@ export function OfferEditor({ offer, clock, onClose }: Props) {
           </Form>
         </Col>
         <Col flex="400px">
-          <OfferPreview values={values} items={items ?? []} dayparts={dayparts ?? []} />
+          <OfferPreview
+            values={values}
+            photoHashes={photos.hashes}
+            items={items ?? []}
+            dayparts={dayparts ?? []}
+          />
         </Col>
       </Row>
     </Drawer>

@@ -6,6 +6,7 @@ import type { ShopClock } from '@domain/menu/shop-clock';
 import { formatFen } from '@domain/money';
 import { canChangeStatus, offerDisplayStatus } from '@domain/offers/offer-terms';
 import type { Offer, OfferStatus } from '@domain/offers/schema';
+import { ItemThumb } from '../menu/items/ItemThumb';
 import { useRun } from '../menu/use-run';
 import { useNow } from '../time/use-now';
 import { useActiveVendor } from '../vendors/use-vendor';
@@ -28,7 +29,7 @@ const steps: ReadonlyArray<{ to: OfferStatus; label: (from: OfferStatus) => stri
   { to: 'ended', label: () => 'list.end' },
 ];
 
-/** 团购列表: every offer with its price, group, sold count and status, and what can be done. */
+/** 团购列表: every offer with its cover photo, price, group, sold count and status, and what can be done. */
 export function OffersList({ clock }: { clock: ShopClock }) {
   const { t, i18n } = useTranslation('offers');
   const { db } = useActiveVendor();
@@ -78,7 +79,15 @@ export function OffersList({ clock }: { clock: ShopClock }) {
         aria-label={t('list.caption')}
         locale={{ emptyText: <Typography.Text>{t('list.empty')}</Typography.Text> }}
         columns={[
-          { title: t('list.columns.title'), render: (_, offer) => titleOf(offer) },
+          {
+            title: t('list.columns.title'),
+            render: (_, offer) => (
+              <Flex gap={8} align="center">
+                <ItemThumb photoId={offer.photoHashes[0]} size={36} />
+                {titleOf(offer)}
+              </Flex>
+            ),
+          },
           {
             title: t('list.columns.price'),
             render: (_, offer) => (

@@ -13,9 +13,9 @@ import { AvailabilityFields } from './AvailabilityFields';
 import { ItemBasicsFields } from './ItemBasicsFields';
 import { ItemCodesFields } from './ItemCodesFields';
 import { itemFormValues, type ItemFormValues } from './item-form-values';
-import { PhotoField } from './PhotoField';
+import { PhotoField } from '../photos/PhotoField';
 import { SpecGroupsField } from './SpecGroupsField';
-import { discardPhotoDraft, usePhotoDraft } from './use-photo-draft';
+import { discardPhotoDraft, MAX_ITEM_PHOTOS, usePhotoDraft } from './use-photo-draft';
 import { useItemSave } from './use-item-save';
 import { VariantsField } from './VariantsField';
 
@@ -157,7 +157,15 @@ export function ItemDrawer({
       >
         <Section title={t('form.sections.basics')} />
         <ItemBasicsFields menu={menu} />
-        <PhotoField draft={photos.draft} onAdd={photos.add} onRemove={photos.remove} />
+        <PhotoField
+          label={t('form.photos')}
+          extra={t('form.photosHelp')}
+          ids={photos.draft.ids}
+          busy={photos.draft.busy}
+          max={MAX_ITEM_PHOTOS}
+          onAdd={photos.add}
+          onRemove={photos.remove}
+        />
         <Section title={t('variantForm.section')} />
         <VariantsField
           form={form}

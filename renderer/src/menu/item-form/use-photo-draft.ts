@@ -3,15 +3,14 @@
  * its image kept on the device at once (so a crash does not lose it); its metadata is written
  * only when the item is saved, and a cancelled edit drops the images it added.
  */
-import { useCallback, useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { addPhoto, removePhoto } from '@domain/menu/mutations';
 import type { MenuItem } from '@domain/menu/schema';
 import { newId } from '@domain/ids';
 import { mutate } from '../../db/mutate';
 import type { VendorDb } from '../../db/vendor-db';
-import { contentHashOf } from '../../media/content-hash';
+import { preparePhoto, usePhotoWork, type PhotoAddRefusal } from '../photos/new-photo';
 import { dropPhotoImages, keepPhotoImage } from '../photos/photo-store';
-import { PhotoError, resizePhoto, type PhotoRefusal } from '../photos/resize';
 import type { PhotoMime } from '../photos/resize-image';
 
 export const MAX_ITEM_PHOTOS = 9;
@@ -35,20 +34,18 @@ export interface PhotoDraft {
 }
 
 export function usePhotoDraft(db: VendorDb, itemId: string, item: MenuItem | undefined) {
-  const [draft, setDraft] = useState<PhotoDraft>(() => ({
+  const [edits, setEdits] = useState<Omit<PhotoDraft, 'busy'>>(() => ({
     ids: item?.photoIds ?? [],
     added: [],
     removed: [],
-    busy: 0,
   }));
+  const { busy, track } = usePhotoWork();
 
   const add = useCallback(
-    async (file: Blob): Promise<PhotoRefusal | null> => {
-      setDraft((d) => ({ ...d, busy: d.busy + 1 }));
-      try {
-        const photo = await resizePhoto(file);
+    (file: Blob): Promise<PhotoAddRefusal | null> =>
+      track(async () => {
+        const { photo, contentHash } = await preparePhoto(file);
         const id = newId();
-        const contentHash = await contentHashOf(photo.image);
         await keepPhotoImage(db, id, itemId, photo, contentHash);
         const added = {
           id,
@@ -58,25 +55,21 @@ export function usePhotoDraft(db: VendorDb, itemId: string, item: MenuItem | und
           byteSize: photo.image.size,
           contentHash,
         };
-        setDraft((d) => ({ ...d, ids: [...d.ids, id], added: [...d.added, added] }));
+        setEdits((d) => ({ ...d, ids: [...d.ids, id], added: [...d.added, added] }));
         return null;
-      } catch (error) {
-        return error instanceof PhotoError ? error.code : 'unreadable';
-      } finally {
-        setDraft((d) => ({ ...d, busy: d.busy - 1 }));
-      }
-    },
-    [db, itemId],
+      }),
+    [db, itemId, track],
   );
 
   const remove = useCallback((id: string) => {
-    setDraft((d) => ({
+    setEdits((d) => ({
       ...d,
       ids: d.ids.filter((each) => each !== id),
       removed: [...d.removed, id],
     }));
   }, []);
 
+  const draft = useMemo(() => ({ ...edits, busy }), [edits, busy]);
   return { draft, add, remove };
 }
 

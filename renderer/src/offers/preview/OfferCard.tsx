@@ -1,5 +1,5 @@
 /**
- * The offer as a customer sees it on their phone: photo, title, the deal price against the
+ * The offer as a customer sees it on their phone: its cover photo (and how many there are), title, the deal price against the
  * original, the group badge, what is included and the rules. Plain React with its own small
  * stylesheet, no desktop UI kit: the published storefront renders this same card on customers'
  * phones, where Ant Design's weight and runtime styles do not belong.
@@ -20,8 +20,10 @@ export interface OfferCardProps {
   language: string;
   t: TFunction;
   daypartNames: ReadonlyMap<string, LocalizedName>;
-  /** The first photo's URL, if it has one on this device. */
+  /** The cover (first) photo's URL, if it has one on this device. */
   photoUrl?: string | null;
+  /** How many photos the offer has: more than one is said on the cover. */
+  photoCount?: number;
   currency?: string;
 }
 
@@ -35,6 +37,17 @@ const styles = {
     boxShadow: '0 1px 4px rgba(0,0,0,0.12)',
     fontSize: 14,
     lineHeight: 1.5,
+  },
+  cover: { position: 'relative' },
+  photoCount: {
+    position: 'absolute',
+    right: 8,
+    bottom: 8,
+    background: 'rgba(0,0,0,0.72)',
+    color: '#fff',
+    borderRadius: 10,
+    padding: '0 8px',
+    fontSize: 12,
   },
   photo: {
     height: 160,
@@ -79,6 +92,7 @@ export function OfferCard({
   t,
   daypartNames,
   photoUrl,
+  photoCount = 0,
   currency = 'CNY',
 }: OfferCardProps) {
   const texts = offerCardTexts(offer, language, t, daypartNames);
@@ -88,11 +102,16 @@ export function OfferCard({
     : offer.description.zh;
   return (
     <article style={styles.card} lang={language} aria-label={inLanguage(offer.title, language)}>
-      {photoUrl ? (
-        <img style={styles.photo} src={photoUrl} alt="" />
-      ) : (
-        <div style={styles.photo} aria-hidden="true" />
-      )}
+      <div style={styles.cover}>
+        {photoUrl ? (
+          <img style={styles.photo} src={photoUrl} alt={t('offers:photos.cover')} />
+        ) : (
+          <div style={styles.photo} aria-hidden="true" />
+        )}
+        {photoCount > 1 && (
+          <span style={styles.photoCount}>{t('offers:photos.count', { count: photoCount })}</span>
+        )}
+      </div>
       <div style={styles.body}>
         <h3 style={styles.title}>{inLanguage(offer.title, language)}</h3>
         {description && <p style={styles.description}>{description}</p>}

@@ -1,18 +1,21 @@
 /**
  * The editor's live preview: the card the customer will see, built from what is typed so far
  * (an amount not yet money shows no price), in a phone-wide frame, in either language whatever
- * the console's own.
+ * the console's own, with the cover photo the editor holds.
  */
 import { useMemo, useState } from 'react';
 import { Segmented, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { Daypart, LocalizedName, MenuItem } from '@domain/menu/schema';
 import { parseYuanToFen } from '@domain/money';
+import { usePhotoUrl } from '../../menu/photos/use-photo-url';
 import type { OfferValues } from '../offer-values';
 import { OfferCard, type OfferCardProps } from './OfferCard';
 
 interface Props {
   values: OfferValues;
+  /** The offer's photos as they stand in the editor; the first is the cover. */
+  photoHashes: readonly string[];
   items: readonly MenuItem[];
   dayparts: readonly Daypart[];
 }
@@ -69,8 +72,10 @@ function cardOffer(values: OfferValues, items: readonly MenuItem[]): OfferCardPr
   };
 }
 
-export function OfferPreview({ values, items, dayparts }: Props) {
+export function OfferPreview({ values, photoHashes, items, dayparts }: Props) {
   const { t, i18n } = useTranslation('offers');
+  // The cover from this device's copy: a photo just chosen shows before it is uploaded.
+  const coverUrl = usePhotoUrl(photoHashes[0], 'image');
   const [language, setLanguage] = useState(i18n.language.startsWith('en') ? 'en' : 'zh-CN');
   const previewT = useMemo(() => i18n.getFixedT(language, 'offers'), [i18n, language]);
   const daypartNames = useMemo(
@@ -108,6 +113,8 @@ export function OfferPreview({ values, items, dayparts }: Props) {
           language={language}
           t={previewT}
           daypartNames={daypartNames}
+          photoUrl={coverUrl}
+          photoCount={photoHashes.length}
         />
       </div>
     </section>

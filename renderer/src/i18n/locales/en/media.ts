@@ -5,7 +5,7 @@ export default {
   uploads: {
     title: 'Photo uploads',
     intro:
-      'Item photos are saved on this computer first, then uploaded to the platform: your other computers and your customers see the platform’s copy.',
+      'Item and offer photos are saved on this computer first, then uploaded to the platform: your other computers and your customers see the platform’s copy.',
     waiting_one: '{{count}} photo is waiting to upload; it goes up automatically when online.',
     waiting_other: '{{count}} photos are waiting to upload; they go up automatically when online.',
     refused_one:

@@ -73,4 +73,11 @@ export default {
       offers: { manage: 'Group-buys and redemption settings', undoRedemption: 'Undo redemptions' },
     },
   },
+  photos: {
+    label: 'Photos',
+    help: 'Up to {{max}}; the first is the cover, reorder with the arrows. Choose, paste or drop images. Photos can change after the offer is on sale.',
+    cover: 'Cover photo',
+    count_one: '{{count}} photo',
+    count_other: '{{count}} photos',
+  },
 };

@@ -69,4 +69,11 @@ export default {
       offers: { manage: '团购与核销设置', undoRedemption: '撤销核销' },
     },
   },
+  photos: {
+    label: '图片',
+    help: '最多 {{max}} 张，第一张是封面，可用箭头调整顺序；可选择、粘贴或拖入图片。上架后也能修改图片。',
+    cover: '封面图片',
+    count_one: '共 {{count}} 张',
+    count_other: '共 {{count}} 张',
+  },
 };
