@@ -7,8 +7,10 @@ const port = Number(process.env.E2E_PORT ?? 4317);
 export default defineConfig({
   testDir: 'e2e',
   outputDir: 'test-results',
+  // Spec files run side by side, a platform per worker (scripts/e2e.mjs builds the CSP for them);
+  // a file's own tests stay in order.
   fullyParallel: false,
-  workers: 1,
+  workers: Number(process.env.E2E_WORKERS ?? 2),
   retries: 0,
   timeout: 60_000,
   reporter: process.env.CI ? [['list']] : [['list']],

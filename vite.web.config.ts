@@ -43,8 +43,11 @@ function precacheAppShell(): Plugin {
  */
 function contentSecurityPolicy(): Plugin {
   const platform = new URL(process.env.VITE_PLATFORM_URL ?? 'http://127.0.0.1:8787').origin;
+  // The end-to-end build reaches one platform per Playwright worker (scripts/e2e.mjs).
+  const more = (process.env.VITE_PLATFORM_ORIGINS ?? '').split(' ').filter(Boolean);
+  const origins = [...new Set([platform, ...more.map((url) => new URL(url).origin)])];
   // frame-ancestors has no effect in a meta tag (browsers ignore it there and warn).
-  const policy = buildCsp({ platformOrigins: [platform] })
+  const policy = buildCsp({ platformOrigins: origins })
     .split('; ')
     .filter((directive) => !directive.startsWith('frame-ancestors'))
     .join('; ');

@@ -65,18 +65,25 @@ export async function seedDemoProfile(url: string): Promise<void> {
   await pushAsSeedDesk(url, [{ name: 'vendorProfile.create', args: profile }]);
 }
 
+/** This worker's platform port: E2E_PLATFORM_PORT for the first, the next for the second (scripts/e2e.mjs). */
+function platformPort(): number {
+  return (
+    Number(process.env.E2E_PLATFORM_PORT ?? 4319) + Number(process.env.TEST_PARALLEL_INDEX ?? 0)
+  );
+}
+
 /**
  * A real platform for this spec file's tests, started before them and stopped after: in-process,
  * PGlite in memory, the demo shop seeded with its profile, the public booking endpoints with their
  * sandbox routes (what the sandbox SMS provider "sent", the sandbox payment's callbacks). It
- * listens on E2E_PLATFORM_PORT, the one address the browser build's CSP reaches (scripts/e2e.mjs
- * builds it so). Call at the top level.
+ * listens on this worker's port, one of the addresses the browser build's CSP reaches
+ * (scripts/e2e.mjs builds it so). Call at the top level.
  */
 export function useDemoPlatform(): { readonly url: string; readonly db: Database } {
   let platform: RunningPlatform | undefined;
   test.beforeAll(async () => {
     platform = await startPlatform({
-      port: Number(process.env.E2E_PLATFORM_PORT ?? 4319),
+      port: platformPort(),
       logger: false,
       publicBookings: { sandbox: true },
     });

@@ -6,9 +6,16 @@
 import type { DesktopBridge } from '@domain/ipc-contract';
 import { getSetting, setSetting } from '../db/directory';
 
-/** The one platform the browser build's CSP lets it reach (vite.web.config.ts builds it in). */
-const builtForPlatform: string =
-  (import.meta.env.VITE_PLATFORM_URL as string | undefined) ?? 'http://127.0.0.1:8787';
+/**
+ * The platforms the browser build's CSP lets it reach (vite.web.config.ts builds them in): the
+ * one it is built for, and for the end-to-end build one per Playwright worker.
+ */
+const builtForPlatforms: readonly string[] = [
+  (import.meta.env.VITE_PLATFORM_URL as string | undefined) ?? 'http://127.0.0.1:8787',
+  ...((import.meta.env.VITE_PLATFORM_ORIGINS as string | undefined) ?? '')
+    .split(' ')
+    .filter(Boolean),
+];
 
 function sameOrigin(url: string, other: string): boolean {
   try {
@@ -43,7 +50,7 @@ const browserBridge: DesktopBridge = {
   },
   allowPlatform: async (url) => ({
     ok: true,
-    value: { allowed: sameOrigin(url, builtForPlatform) },
+    value: { allowed: builtForPlatforms.some((built) => sameOrigin(url, built)) },
   }),
   saveFile: async ({ suggestedName, content }) => {
     const blob = new Blob([content as Uint8Array<ArrayBuffer>]);
