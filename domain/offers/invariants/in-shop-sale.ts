@@ -35,7 +35,7 @@ export const visitCardSellable = defineInvariant<Args, Reads>({
     if (reason === null) return null;
     return {
       message: `offer ${sale.offerId} cannot be sold at the counter: ${reason}`,
-      details: { offerId: sale.offerId, title: offer?.title.zh ?? '', reason },
+      details: { offerId: sale.offerId, reason },
     };
   },
 });
@@ -51,7 +51,7 @@ export const visitCardPrice = defineInvariant<Args, Reads>({
       message: `sale ${sale.id} was ${sale.priceFen} fen; the card costs ${offer.priceFen}`,
       details: {
         offerId: offer.id,
-        title: offer.title.zh,
+        title: offer.title,
         priceFen: sale.priceFen,
         offerPriceFen: offer.priceFen,
       },
