@@ -90,7 +90,7 @@ test('the cashier sells a ten-visit card offline; online the voucher arrives and
   expect(shownCode).toBe(formatVoucherCode(issued!.code));
   await expect(
     front
-      .getByRole('table', { name: '这位顾客的券' })
+      .getByRole('table', { name: '这位会员的团购券' })
       .getByRole('row')
       .filter({ hasText: '黄焖鸡十次卡' }),
   ).toContainText('10 / 10');

@@ -210,7 +210,6 @@ export function SellCardDialog({ customer, clock, onClose }: SellCardDialogProps
           <Form.Item label={<span id="sell-card-paid">{t('sellCard.paidWith')}</span>}>
             <Radio.Group
               aria-labelledby="sell-card-paid"
-              optionType="button"
               value={paidWith}
               onChange={(event) => setPaidWith(event.target.value as CounterPaymentMethod)}
               options={counterPaymentMethods.map((value) => ({
