@@ -16,8 +16,7 @@ import {
 } from './schema';
 
 export type InShopSaleResult =
-  | { ok: true; sale: InShopSale }
-  | { ok: false; reason: NotSellableReason };
+  { ok: true; sale: InShopSale } | { ok: false; reason: NotSellableReason };
 
 export function inShopSaleOf(
   offer: Offer | null | undefined,

@@ -4,6 +4,7 @@
  * still unique on the platform whoever holds it, and one per unit of a sale.
  */
 import { afterEach, describe, expect, it } from 'vitest';
+import type { SqlParam } from '../db/database';
 import { migrate } from '../db/migrate';
 import { migrations } from '../migrations';
 import { backends, openTestDatabase, type TestDatabase } from '../test/backends';
@@ -30,7 +31,8 @@ describe.each(backends)('migration 015 on %s', (backend) => {
       [vendorId],
     );
     expect(await migrate(test.db, migrations)).toEqual([15]);
-    const codes = (sql: string, params: unknown[] = [vendorId]) => test.db.query(sql, params);
+    const codes = (sql: string, params: readonly SqlParam[] = [vendorId]) =>
+      test.db.query(sql, params);
     expect(await codes('select code, order_id, sale_id from voucher_codes', [])).toEqual([
       { code: '123456789018', order_id: 'o1', sale_id: null },
     ]);

@@ -36,7 +36,11 @@ async function entityIn<T>(tx: Queryable, vendorId: string, table: string, id: s
 }
 
 /** The sale's codes, unit by unit, drawn now for the units that have none yet. */
-export async function saleCodes(tx: Queryable, vendorId: string, saleId: string): Promise<string[]> {
+export async function saleCodes(
+  tx: Queryable,
+  vendorId: string,
+  saleId: string,
+): Promise<string[]> {
   const have = await tx.query<{ code: string; unit: number }>(
     'select code, unit from voucher_codes where sale_id = $1 order by unit',
     [saleId],

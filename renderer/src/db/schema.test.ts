@@ -360,7 +360,12 @@ describe('vendor database migrations', () => {
   it('opens a version 12 database with vouchers in it and adds the empty in-shop sales, read by customer', async () => {
     const vendorId = newId();
     const v12 = new VendorDb(vendorId, vendorSchemaVersions.slice(0, 12));
-    await v12.voucher.put({ id: 'v1', code: '123456789018', offerId: 'o', customerId: 'c' } as never);
+    await v12.voucher.put({
+      id: 'v1',
+      code: '123456789018',
+      offerId: 'o',
+      customerId: 'c',
+    } as never);
     v12.close();
 
     const current = new VendorDb(vendorId);

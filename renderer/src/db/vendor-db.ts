@@ -23,13 +23,7 @@ import type {
   WaitlistEntry,
 } from '@domain/bookings/schema';
 import type { PrivacyLogEntry } from '@domain/customers/mutations';
-import type {
-  InShopSale,
-  Offer,
-  OfferSettings,
-  Redemption,
-  Voucher,
-} from '@domain/offers/schema';
+import type { InShopSale, Offer, OfferSettings, Redemption, Voucher } from '@domain/offers/schema';
 import type { VoucherKey } from '@domain/vouchers/keys';
 import type {
   Customer,

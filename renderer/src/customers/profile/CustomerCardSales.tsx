@@ -23,8 +23,14 @@ export function CustomerCardSales({ memberIds }: { memberIds: readonly string[] 
   const key = memberIds.join(',');
   const data = useLiveQuery(async () => {
     const [sales, vouchers] = await Promise.all([
-      db.offerSale.where('customerId').anyOf([...memberIds]).toArray(),
-      db.voucher.where('customerId').anyOf([...memberIds]).toArray(),
+      db.offerSale
+        .where('customerId')
+        .anyOf([...memberIds])
+        .toArray(),
+      db.voucher
+        .where('customerId')
+        .anyOf([...memberIds])
+        .toArray(),
     ]);
     const offers = await db.offer.bulkGet([...new Set(sales.map((sale) => sale.offerId))]);
     return {

@@ -32,7 +32,14 @@ export async function sellCard(
       ? buyer.customerId
       : await addCustomer(
           db,
-          { name: buyer.name, phone: buyer.phone, gender: null, birthday: null, tags: [], note: '' },
+          {
+            name: buyer.name,
+            phone: buyer.phone,
+            gender: null,
+            birthday: null,
+            tags: [],
+            note: '',
+          },
           null,
           'shop',
           now,
