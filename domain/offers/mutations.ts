@@ -12,6 +12,7 @@ import {
   offerEditSchema,
   offerSchema,
   offerSettingsSchema,
+  inShopSaleSchema,
   offerStatusSchema,
   redemptionSchema,
 } from './schema';
@@ -96,6 +97,18 @@ export const reverseRedemption = defineMutation({
   ops: ({ redemption }) => [{ op: 'append', table: 'redemption', row: redemption }],
 });
 
+/**
+ * A visit card (次卡) sold at the counter: one appended sale entry. The platform judges it
+ * (invariants/in-shop-sale.ts) and, applying it, issues the card's voucher itself; the desk
+ * learns the voucher by sync.
+ */
+export const sellVisitCard = defineMutation({
+  name: 'visitCard.sell',
+  version: 1,
+  args: z.object({ sale: inShopSaleSchema }),
+  ops: ({ sale }) => [{ op: 'append', table: 'offerSale', row: sale }],
+});
+
 export const offerMutations = [
   createOffer,
   editOffer,
@@ -103,4 +116,5 @@ export const offerMutations = [
   putOfferSettings,
   redeemVoucher,
   reverseRedemption,
+  sellVisitCard,
 ] as const;

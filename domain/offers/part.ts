@@ -5,6 +5,7 @@
  * state it is in (invariants/).
  */
 import { definePart } from '../parts/define';
+import { visitCardPrice, visitCardSellable } from './invariants/in-shop-sale';
 import { alreadyRedeemed, notRedeemable, reversalOfStanding } from './invariants/redemptions';
 import { statusStep } from './invariants/status-step';
 import { termsLocked } from './invariants/terms-locked';
@@ -23,6 +24,8 @@ export const offersPart = definePart({
     { invariant: notRedeemable },
     { invariant: alreadyRedeemed },
     { invariant: reversalOfStanding },
+    { invariant: visitCardSellable },
+    { invariant: visitCardPrice },
   ],
   permissions: offerPermissions,
   pages: ['groupbuy'],

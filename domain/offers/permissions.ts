@@ -17,4 +17,7 @@ export const offerPermissions: readonly PermissionDeclaration[] = [
     ],
   },
   { id: 'offers.undoRedemption', guards: [{ mutation: 'voucher.reverseRedemption' }] },
+  // Selling a visit card at the counter: the owner and managers may; a cashier asks a manager
+  // unless the shop gives a custom role this right.
+  { id: 'offers.sellCard', guards: [{ mutation: 'visitCard.sell' }] },
 ];

@@ -141,6 +141,8 @@ export const voucherSchema = z.object({
   customerId: idSchema,
   /** The platform's order it was bought with; null for a card sold at the counter. */
   orderId: idSchema.nullable(),
+  /** The in-shop sale (次卡 sold at the counter) it was issued for; absent for a platform order. */
+  saleId: idSchema.nullable().optional(),
   /** Vouchers of one group deal bought together toward one group. */
   groupId: idSchema.nullable(),
   uses: z.number().int().min(1).max(100),
@@ -206,3 +208,42 @@ export const defaultOfferSettings: OfferSettings = {
   unverifiedCapPerDesk: 20,
   acceptUnknownTypedOffline: false,
 };
+
+/** How a card sold at the counter was paid: a label only, the money is taken at the till. */
+export const counterPaymentMethods = ['cash', 'card', 'wechat', 'alipay'] as const;
+export const counterPaymentMethodSchema = z.enum(counterPaymentMethods);
+export type CounterPaymentMethod = z.infer<typeof counterPaymentMethodSchema>;
+
+/**
+ * A visit card (次卡) sold at the counter: an append-only entry, made by the desk offline or not.
+ * The platform issues its voucher when the sale is applied (codes, signature and validity as for
+ * a paid order: platform/offers/in-shop-sales.ts); until the desk pulls it, the sale shows as
+ * awaiting the platform's voucher. `priceFen` is what the card cost, the offer's price.
+ */
+export const inShopSaleSchema = z.object({
+  id: idSchema,
+  offerId: idSchema,
+  customerId: idSchema,
+  priceFen: fenSchema.min(1),
+  paidWith: counterPaymentMethodSchema,
+  at: z.number().int(),
+  businessDate: businessDateSchema,
+  deviceId: z.string().min(1).max(64),
+});
+export type InShopSale = z.infer<typeof inShopSaleSchema>;
+
+/**
+ * Whether a visit card can be sold at the counter now: a visit card on sale or paused (a shop
+ * often sells its cards only at the counter, so it pauses the card on the platform); never a
+ * draft (its terms are not fixed yet) nor an ended offer. Null: sellable; else why not.
+ */
+export type NotSellableReason = 'unknown' | 'notVisitCard' | 'draft' | 'ended';
+export function whyNotSellable(
+  offer: Pick<Offer, 'kind' | 'status'> | null | undefined,
+): NotSellableReason | null {
+  if (!offer) return 'unknown';
+  if (offer.kind !== 'visitCard') return 'notVisitCard';
+  if (offer.status === 'draft') return 'draft';
+  if (offer.status === 'ended') return 'ended';
+  return null;
+}

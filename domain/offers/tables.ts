@@ -22,4 +22,10 @@ export const offerTables = [
     kind: 'ledger',
     lookups: { voucherId: fieldLookup('voucherId'), reverses: fieldLookup('reverses') },
   }),
+  // Visit cards sold at the counter (次卡), by customer (their profile) and by offer.
+  defineTable({
+    name: 'offerSale',
+    kind: 'ledger',
+    lookups: { customerId: fieldLookup('customerId'), offerId: fieldLookup('offerId') },
+  }),
 ] as const;

@@ -103,7 +103,11 @@ describe('which changes need a permission', () => {
         ],
       },
       { part: 'bookings', namespace: 'bookings', ids: ['bookings.settings', 'bookings.deposits'] },
-      { part: 'offers', namespace: 'offers', ids: ['offers.manage', 'offers.undoRedemption'] },
+      {
+        part: 'offers',
+        namespace: 'offers',
+        ids: ['offers.manage', 'offers.undoRedemption', 'offers.sellCard'],
+      },
     ]);
   });
 });

@@ -5,11 +5,12 @@
  *    units are free again; a group whose deadline passed unfilled is refunded whole; an order
  *    paid but not yet issued (a crash in between) is issued.
  *  - 'voucher.expiry', hourly or at the next validity's end: vouchers past their validity
- *    expire, and are refunded when the offer's policy says so (offers/voucher-expiry.ts).
+ *    expire, and are refunded when the offer's policy says so (offers/voucher-expiry.ts); visit
+ *    cards sold at the counter expire too, and are never refunded by the platform.
  * Every write is a platform-originated change with an id derived from the order and the step, so
  * a run repeated, late or after downtime changes nothing more.
  */
-import { expireVouchers } from '../offers/voucher-expiry';
+import { expireInShopVouchers, expireVouchers } from '../offers/voucher-expiry';
 import { offerSalesOf } from '../offers/sales';
 import type { Database } from '../db/database';
 import type { JobKind } from './runner';
@@ -21,6 +22,16 @@ export const VOUCHER_EXPIRY_JOB = 'voucher.expiry';
 async function sellingShops(db: Database): Promise<string[]> {
   const rows = await db.query<{ vendor_id: string }>(
     'select distinct vendor_id from offer_orders order by vendor_id',
+  );
+  return rows.map((row) => row.vendor_id);
+}
+
+/** Shops with vouchers: sold on the platform, or visit cards sold at the counter. */
+async function voucherShops(db: Database): Promise<string[]> {
+  const rows = await db.query<{ vendor_id: string }>(
+    `select vendor_id from offer_orders
+     union select vendor_id from voucher_codes where sale_id is not null
+     order by vendor_id`,
   );
   return rows.map((row) => row.vendor_id);
 }
@@ -40,10 +51,12 @@ export const offerHoldsJob: JobKind = {
 
 export const voucherExpiryJob: JobKind = {
   kind: VOUCHER_EXPIRY_JOB,
-  discover: sellingShops,
-  run: async ({ db, key: vendorId, now }) => {
+  discover: voucherShops,
+  run: async ({ db, rules, key: vendorId, now }) => {
+    // Cards sold at the counter have no order to refund: they need no payments.
+    const inShop = await expireInShopVouchers(db, rules, vendorId, now);
     const sales = offerSalesOf(db);
-    if (!sales) return now + 60_000;
-    return expireVouchers(sales, vendorId, now);
+    if (!sales) return Math.min(inShop, now + 60_000);
+    return Math.min(inShop, await expireVouchers(sales, vendorId, now));
   },
 };

@@ -13,6 +13,7 @@ import publicBookings from './011-public-bookings';
 import media from './012-media';
 import voucherKeys from './013-voucher-keys';
 import offerOrders from './014-offer-orders';
+import inShopSaleCodes from './015-in-shop-sale-codes';
 
 export interface Migration {
   version: number;
@@ -35,4 +36,5 @@ export const migrations: readonly Migration[] = [
   media,
   voucherKeys,
   offerOrders,
+  inShopSaleCodes,
 ];

@@ -1,15 +1,14 @@
 /**
  * What the platform does itself, in the same transaction and under the same server seq, when
  * some mutations are applied: erasing a customer scrubs the person from the platform's other
- * records (customers/erasure.ts). Keyed by mutation name; most mutations have none. `before`
- * reads, ahead of the change's own writes, what `after` needs and the change removes.
+ * records (customers/erasure.ts); a visit card sold at the counter gets its voucher
+ * (offers/in-shop-sales.ts). Keyed by mutation name; most mutations have none. `before` reads,
+ * ahead of the change's own writes, what `after` needs and the change removes.
  */
 import { eraseCustomer } from '../../domain/customers/mutations';
-import {
-  phonesOfCustomer,
-  scrubErasedCustomer,
-  type ScrubContext,
-} from '../customers/erasure';
+import { sellVisitCard } from '../../domain/offers/mutations';
+import { phonesOfCustomer, scrubErasedCustomer, type ScrubContext } from '../customers/erasure';
+import { issueInShopSale } from '../offers/in-shop-sales';
 
 export interface AfterApply {
   before?: (context: ScrubContext, args: unknown) => Promise<unknown>;
@@ -24,4 +23,6 @@ export const afterApply: Readonly<Record<string, AfterApply>> = {
     after: (context, args, phones) =>
       scrubErasedCustomer(context, erasedId(args), phones as string[]),
   },
+  // A visit card sold at the counter: the platform issues its voucher (offers/in-shop-sales.ts).
+  [sellVisitCard.name]: { after: (context, args) => issueInShopSale(context, args) },
 };

@@ -42,7 +42,7 @@ async function insertNewKey(db: Queryable, now: number): Promise<void> {
 const currentKeySql = 'select * from voucher_signing_keys where retired_at is null';
 
 /** Makes the first signing key unless there is a current one already. */
-export async function ensureVoucherKey(db: Database, now = Date.now()): Promise<void> {
+export async function ensureVoucherKey(db: Queryable, now = Date.now()): Promise<void> {
   const [current] = await db.query<KeyRow>(currentKeySql);
   if (!current) await insertNewKey(db, now);
 }
@@ -50,8 +50,8 @@ export async function ensureVoucherKey(db: Database, now = Date.now()): Promise<
 // Importing a PKCS #8 key costs little, but signing a batch should not repeat it per voucher.
 const imported = new Map<string, Promise<CryptoKey>>();
 
-/** The key that signs new vouchers now, made on first use. */
-export async function currentSigningKey(db: Database): Promise<VoucherSigningKey> {
+/** The key that signs new vouchers now, made on first use (in `db`'s transaction, if one). */
+export async function currentSigningKey(db: Queryable): Promise<VoucherSigningKey> {
   await ensureVoucherKey(db);
   const [row] = await db.query<KeyRow>(currentKeySql);
   // A rotation commits its retirement and the new key together, so a current key is always there.

@@ -313,7 +313,7 @@ describe('vendor database migrations', () => {
     v10.close();
 
     const current = new VendorDb(vendorId);
-    expect(current.verno).toBe(12);
+    expect(current.verno).toBe(vendorSchemaVersions.at(-1)!.version);
     expect(await current.booking.get('b')).toMatchObject({ days: ['2026-12-05'] });
     expect(await current.outbox.get(1)).toMatchObject({ name: 'booking.create' });
     for (const table of ['offer', 'offerSettings', 'voucher', 'redemption']) {
@@ -344,7 +344,7 @@ describe('vendor database migrations', () => {
     v11.close();
 
     const current = new VendorDb(vendorId);
-    expect(current.verno).toBe(12);
+    expect(current.verno).toBe(vendorSchemaVersions.at(-1)!.version);
     expect(await current.voucher.where('code').equals('123456789018').primaryKeys()).toEqual([
       'v1',
     ]);
@@ -354,6 +354,30 @@ describe('vendor database migrations', () => {
       { keyId: 'BBBBBBBB', publicKey: 'y', createdAt: 2, retiredAt: null },
     ]);
     expect(await current.voucherKey.get('BBBBBBBB')).toMatchObject({ publicKey: 'y' });
+    await current.delete();
+  });
+
+  it('opens a version 12 database with vouchers in it and adds the empty in-shop sales, read by customer', async () => {
+    const vendorId = newId();
+    const v12 = new VendorDb(vendorId, vendorSchemaVersions.slice(0, 12));
+    await v12.voucher.put({
+      id: 'v1',
+      code: '123456789018',
+      offerId: 'o',
+      customerId: 'c',
+    } as never);
+    v12.close();
+
+    const current = new VendorDb(vendorId);
+    expect(current.verno).toBe(13);
+    expect(await current.voucher.get('v1')).toMatchObject({ customerId: 'c' });
+    expect(await current.offerSale.count()).toBe(0);
+    await current.offerSale.bulkPut([
+      { id: 's1', customerId: 'c', offerId: 'o' },
+      { id: 's2', customerId: 'd', offerId: 'o' },
+    ] as never);
+    expect(await current.offerSale.where('customerId').equals('c').primaryKeys()).toEqual(['s1']);
+    expect(await current.offerSale.where('offerId').equals('o').count()).toBe(2);
     await current.delete();
   });
 

@@ -164,6 +164,15 @@ export const vendorSchemaVersions: SchemaVersion[] = [
       voucherKey: 'keyId',
     },
   },
+  {
+    // Visit cards sold at the counter (issue 14, 次卡): the append-only sale entries, by customer
+    // (their profile shows the card, awaiting its voucher until the platform's arrives) and by
+    // offer.
+    version: 13,
+    stores: {
+      offerSale: 'id, customerId, offerId',
+    },
+  },
 ];
 
 /** Each store the newest of `versions` has, with its index spec ('id, categoryId, *codes'). */

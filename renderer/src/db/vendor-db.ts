@@ -23,7 +23,7 @@ import type {
   WaitlistEntry,
 } from '@domain/bookings/schema';
 import type { PrivacyLogEntry } from '@domain/customers/mutations';
-import type { Offer, OfferSettings, Redemption, Voucher } from '@domain/offers/schema';
+import type { InShopSale, Offer, OfferSettings, Redemption, Voucher } from '@domain/offers/schema';
 import type { VoucherKey } from '@domain/vouchers/keys';
 import type {
   Customer,
@@ -120,6 +120,7 @@ export class VendorDb extends Dexie {
   declare voucher: Table<Voucher, string>;
   declare redemption: Table<Redemption, string>;
   declare voucherKey: Table<VoucherKey, string>;
+  declare offerSale: Table<InShopSale, string>;
 
   constructor(
     readonly vendorId: string,

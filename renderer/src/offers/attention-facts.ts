@@ -2,10 +2,11 @@
  * The group-buy rules' details in the shop's words for Needs attention: the voucher's code as it
  * is printed, the terms an edit tried to change by their labels, when the offer went on sale, and
  * where a voucher was used first — when, and on this desk or which other (by its desk code, as
- * receipts name desks).
+ * receipts name desks); a visit card sold at the wrong price, both prices as money.
  */
 import type { TFunction } from 'i18next';
 import { deskCode } from '@domain/customers/receipt';
+import { formatFen } from '@domain/money';
 import { formatVoucherCode } from '@domain/vouchers/code';
 
 export interface OfferAttentionContext {
@@ -53,6 +54,11 @@ export function offerFacts(
       firstOnSaleAtText:
         firstOnSaleAt === null ? '' : when(firstOnSaleAt, language, context.timeZone),
     };
+  }
+  if (rule === 'visitCard.priceMismatch') {
+    const fen = (value: unknown) =>
+      typeof value === 'number' ? formatFen(value, { locale: language }) : '';
+    return { priceText: fen(details.priceFen), offerPriceText: fen(details.offerPriceFen) };
   }
   if (!rule?.startsWith('voucher.') && rule !== 'redemption.reversal') return {};
   const facts: Record<string, string> = {

@@ -33,13 +33,15 @@ import { EraseButton } from './EraseButton';
 import type { HistoryRow } from './history';
 import { History } from './History';
 import { CustomerBookings } from './CustomerBookings';
+import { SellCardDialog } from '../../offers/sell-card/SellCardDialog';
+import { CustomerCardSales } from './CustomerCardSales';
 import { CustomerVouchers } from './CustomerVouchers';
 import { AdjustPointsDialog, RefundDialog, ReverseDialog } from './LedgerDialogs';
 import { SamePhoneAlert } from './SamePhoneAlert';
 import { TopUpDialog } from './TopUpDialog';
 
 type Dialog =
-  | { kind: 'charge' | 'topUp' | 'edit' | 'refund' | 'adjust' }
+  | { kind: 'charge' | 'topUp' | 'sellCard' | 'edit' | 'refund' | 'adjust' }
   | { kind: 'reverse'; row: HistoryRow; description: string };
 
 /** One customer: the person, tier, balances, consent, the everyday actions and the history. */
@@ -109,6 +111,11 @@ export function CustomerProfile({ customerId }: { customerId: string }) {
           )}
           {!erased && (
             <Button onClick={() => setDialog({ kind: 'topUp' })}>{t('profile.topUp')}</Button>
+          )}
+          {!erased && (
+            <Button onClick={() => setDialog({ kind: 'sellCard' })}>
+              {t('offers:sellCard.open')}
+            </Button>
           )}
           {!erased && (
             <Button onClick={() => setDialog({ kind: 'edit' })}>{t('profile.edit')}</Button>
@@ -260,6 +267,7 @@ export function CustomerProfile({ customerId }: { customerId: string }) {
         </Col>
       </Row>
       <CustomerBookings memberIds={account.memberIds} />
+      <CustomerCardSales memberIds={account.memberIds} />
       <CustomerVouchers memberIds={account.memberIds} />
       <History
         account={account}
@@ -269,6 +277,9 @@ export function CustomerProfile({ customerId }: { customerId: string }) {
       {dialog?.kind === 'charge' && <ChargeDialog accountId={customer.id} onClose={close} />}
       {dialog?.kind === 'topUp' && (
         <TopUpDialog customerId={customer.id} clock={clock} onClose={close} />
+      )}
+      {dialog?.kind === 'sellCard' && (
+        <SellCardDialog customer={{ id: customer.id, name }} clock={clock} onClose={close} />
       )}
       {dialog?.kind === 'edit' && (
         <CustomerDialog

@@ -8,6 +8,7 @@ import camera from './offers/camera';
 import reports from './offers/reports';
 import rules from './offers/rules';
 import settings from './offers/settings';
+import visitCard from './offers/visit-card';
 
 export default {
   ...editor,
@@ -15,6 +16,7 @@ export default {
   ...camera,
   ...reports,
   ...settings,
+  ...visitCard,
   status: {
     draft: 'draft',
     onSale: 'on sale',
@@ -58,6 +60,7 @@ export default {
       offerSettings: 'Redemption settings',
       voucher: 'Vouchers',
       redemption: 'Redemptions',
+      offerSale: 'Visit cards sold in the shop',
     },
     changes: {
       offer: {
@@ -67,10 +70,15 @@ export default {
       },
       offerSettings: { put: 'Change redemption settings' },
       voucher: { redeem: 'Redeem voucher', reverseRedemption: 'Undo redemption' },
+      visitCard: { sell: 'Sell a visit card in the shop' },
     },
     rules,
     permissions: {
-      offers: { manage: 'Group-buys and redemption settings', undoRedemption: 'Undo redemptions' },
+      offers: {
+        manage: 'Group-buys and redemption settings',
+        undoRedemption: 'Undo redemptions',
+        sellCard: 'Sell visit cards in the shop',
+      },
     },
   },
   photos: {

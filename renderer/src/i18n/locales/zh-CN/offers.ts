@@ -8,6 +8,7 @@ import camera from './offers/camera';
 import reports from './offers/reports';
 import rules from './offers/rules';
 import settings from './offers/settings';
+import visitCard from './offers/visit-card';
 
 export default {
   ...editor,
@@ -15,6 +16,7 @@ export default {
   ...camera,
   ...reports,
   ...settings,
+  ...visitCard,
   status: {
     draft: '草稿',
     onSale: '在售',
@@ -58,15 +60,17 @@ export default {
       offerSettings: '核销设置',
       voucher: '券',
       redemption: '核销记录',
+      offerSale: '店内售卡记录',
     },
     changes: {
       offer: { create: '新建团购', edit: '修改团购', setStatus: '上架、暂停或结束团购' },
       offerSettings: { put: '修改核销设置' },
       voucher: { redeem: '核销券', reverseRedemption: '撤销核销' },
+      visitCard: { sell: '在店里卖次卡' },
     },
     rules,
     permissions: {
-      offers: { manage: '团购与核销设置', undoRedemption: '撤销核销' },
+      offers: { manage: '团购与核销设置', undoRedemption: '撤销核销', sellCard: '在店里卖次卡' },
     },
   },
   photos: {

@@ -38,6 +38,24 @@ export default {
       },
     },
   },
+  visitCard: {
+    notSellable: {
+      message:
+        'This visit card was not sold and no voucher was issued: $t(offers:part.rules.visitCard.notSellable.reason.{{reason}}).',
+      todo: 'The customer has no card from this sale: give back what they paid at the till, or sell them a card that is on sale or paused.',
+      reason: {
+        unknown: 'the platform has no such offer',
+        notVisitCard: 'it is not a visit card',
+        draft: 'it is still a draft, its terms are not settled',
+        ended: 'it has ended',
+      },
+    },
+    priceMismatch: {
+      message:
+        'The visit card “{{title}}” costs {{offerPriceText}}, but this sale was made at {{priceText}}, so it was not recorded and no voucher was issued.',
+      todo: 'Sell the card again at its price, and take or give back the difference at the till.',
+    },
+  },
   redemption: {
     reversal: {
       message:

@@ -35,6 +35,24 @@ export default {
       },
     },
   },
+  visitCard: {
+    notSellable: {
+      message:
+        '这张次卡没有卖出，也没有发券：$t(offers:part.rules.visitCard.notSellable.reason.{{reason}})。',
+      todo: '顾客这次没有拿到次卡：请在收银台退还顾客付的钱，或改卖一张在售或暂停中的次卡。',
+      reason: {
+        unknown: '平台上没有这个团购',
+        notVisitCard: '它不是次卡',
+        draft: '它还是草稿，条件还没定下来',
+        ended: '它已经结束',
+      },
+    },
+    priceMismatch: {
+      message:
+        '次卡“{{title}}”的价格是 {{offerPriceText}}，这次按 {{priceText}} 卖出，所以没有记入，也没有发券。',
+      todo: '请按次卡的价格重新卖一次，并在收银台补收或退还差额。',
+    },
+  },
   redemption: {
     reversal: {
       message: '券码 {{codeText}} 的这次撤销没有记入：要撤销的核销不存在或已被撤销过。',
