@@ -16,13 +16,14 @@ import { shopClockOf } from '../../domain/menu/shop-clock';
 import type { RowOp } from '../../domain/mutations/row-ops';
 import type { InShopSale, Offer, Voucher } from '../../domain/offers/schema';
 import type { VendorProfile } from '../../domain/vendor/schema';
-import { generateVoucherCodes, voucherIdFor } from '../../domain/vouchers/code';
+import { voucherIdFor } from '../../domain/vouchers/code';
 import { signVoucher } from '../../domain/vouchers/signature';
 import { validityWindow } from '../../domain/vouchers/usage-rules';
 import type { Queryable } from '../db/database';
 import type { ScrubContext } from '../customers/erasure';
 import { applyRowOps } from '../sync/apply-ops';
 import { currentSigningKey } from '../vouchers/signing-keys';
+import { drawCodes } from './issue-vouchers';
 
 /** Vouchers one sale issues: one card. */
 const UNITS_PER_SALE = 1;
@@ -35,34 +36,9 @@ async function entityIn<T>(tx: Queryable, vendorId: string, table: string, id: s
   return row?.data ?? null;
 }
 
-/** The sale's codes, unit by unit, drawn now for the units that have none yet. */
-export async function saleCodes(
-  tx: Queryable,
-  vendorId: string,
-  saleId: string,
-): Promise<string[]> {
-  const have = await tx.query<{ code: string; unit: number }>(
-    'select code, unit from voucher_codes where sale_id = $1 order by unit',
-    [saleId],
-  );
-  const codes = new Map(have.map((row) => [Number(row.unit), row.code]));
-  for (let round = 0; codes.size < UNITS_PER_SALE; round += 1) {
-    if (round > 20) throw new Error(`could not draw unique codes for sale ${saleId}`);
-    const missing = Array.from({ length: UNITS_PER_SALE }, (_, unit) => unit).filter(
-      (unit) => !codes.has(unit),
-    );
-    const drawn = generateVoucherCodes(missing.length);
-    for (const [i, unit] of missing.entries()) {
-      // A code already on the platform (any shop's, any order's) is drawn again next round.
-      const inserted = await tx.query<{ code: string }>(
-        `insert into voucher_codes (code, vendor_id, sale_id, unit) values ($1, $2, $3, $4)
-         on conflict (code) do nothing returning code`,
-        [drawn[i]!, vendorId, saleId, unit],
-      );
-      if (inserted[0]) codes.set(unit, inserted[0].code);
-    }
-  }
-  return Array.from({ length: UNITS_PER_SALE }, (_, unit) => codes.get(unit)!);
+/** The sale's codes: one, for the one card it sold. */
+export function saleCodes(tx: Queryable, vendorId: string, saleId: string): Promise<string[]> {
+  return drawCodes(tx, { column: 'sale_id', id: saleId, vendorId }, UNITS_PER_SALE);
 }
 
 /** The voucher of an in-shop sale, signed with the platform's current key. */

@@ -25,30 +25,49 @@ import { currentSigningKey } from '../vouchers/signing-keys';
 import type { OfferOrder } from './order-store';
 import { putVoucher } from './platform-mutations';
 
-/** The order's codes, unit by unit, drawn now for the units that have none yet. */
-export async function ensureCodes(tx: Queryable, order: OfferOrder): Promise<string[]> {
+/** What a voucher code is drawn for: a customer's order, or a card sold at the counter. */
+export type CodeOwner = { column: 'order_id' | 'sale_id'; id: string; vendorId: string };
+
+/**
+ * The owner's codes, unit by unit (`units` of them), drawn now for the units that have none yet:
+ * a code any shop already holds is drawn again, so a code stays unique on the platform.
+ */
+export async function drawCodes(
+  tx: Queryable,
+  { column, id, vendorId }: CodeOwner,
+  units: number,
+): Promise<string[]> {
   const have = await tx.query<{ code: string; unit: number }>(
-    'select code, unit from voucher_codes where order_id = $1 order by unit',
-    [order.id],
+    `select code, unit from voucher_codes where ${column} = $1 order by unit`,
+    [id],
   );
   const codes = new Map(have.map((row) => [Number(row.unit), row.code]));
-  for (let round = 0; codes.size < order.quantity; round += 1) {
-    if (round > 20) throw new Error(`could not draw unique codes for order ${order.id}`);
-    const missing = Array.from({ length: order.quantity }, (_, unit) => unit).filter(
+  for (let round = 0; codes.size < units; round += 1) {
+    if (round > 20) throw new Error(`could not draw unique codes for ${column} ${id}`);
+    const missing = Array.from({ length: units }, (_, unit) => unit).filter(
       (unit) => !codes.has(unit),
     );
     const drawn = generateVoucherCodes(missing.length);
     for (const [i, unit] of missing.entries()) {
       // A code already on the platform (any shop's) is skipped and drawn again next round.
       const inserted = await tx.query<{ code: string }>(
-        `insert into voucher_codes (code, vendor_id, order_id, unit) values ($1, $2, $3, $4)
+        `insert into voucher_codes (code, vendor_id, ${column}, unit) values ($1, $2, $3, $4)
          on conflict (code) do nothing returning code`,
-        [drawn[i]!, order.vendorId, order.id, unit],
+        [drawn[i]!, vendorId, id, unit],
       );
       if (inserted[0]) codes.set(unit, inserted[0].code);
     }
   }
-  return Array.from({ length: order.quantity }, (_, unit) => codes.get(unit)!);
+  return Array.from({ length: units }, (_, unit) => codes.get(unit)!);
+}
+
+/** The order's codes, one per unit it bought. */
+export function ensureCodes(tx: Queryable, order: OfferOrder): Promise<string[]> {
+  return drawCodes(
+    tx,
+    { column: 'order_id', id: order.id, vendorId: order.vendorId },
+    order.quantity,
+  );
 }
 
 export async function orderCodes(db: Queryable, orderId: string): Promise<string[]> {
