@@ -7,10 +7,13 @@ import { readCustomerTable, suggestCustomerMapping } from '@domain/customers/imp
 import { mergeCustomers, topUpStoredValue } from '@domain/customers/mutations';
 import { parseCsv } from '@domain/csv/parse';
 import { newId } from '@domain/ids';
+import { sampleBooking } from '@domain/test-support/bookings';
+import { sampleOffer, sampleVoucher } from '@domain/test-support/offers';
 import { mutate } from '../../db/mutate';
 import { VendorDb } from '../../db/vendor-db';
 import { resources } from '../../i18n/resources';
 import { prepareCustomerExport } from './export-customers';
+import { privacyExportCsv } from '@domain/customers/privacy-export';
 import { collectPrivacyExport } from './privacy-data';
 import { commitImport, planRead } from './run-import';
 
@@ -133,5 +136,27 @@ describe('collecting one customer’s data', () => {
       expect(data.records.pointsEntry).toHaveLength(1);
       expect(data.records.saleEntry).toEqual([]);
     }
+  });
+
+  it('holds the customer’s bookings, vouchers and visit cards bought in the shop, and no one else’s', async () => {
+    const { db, zhang, li } = await shopWithCustomers();
+    const card = sampleOffer({ kind: 'visitCard', usesPerVoucher: 10 });
+    await db.booking.bulkPut([
+      sampleBooking({ customerId: li }),
+      sampleBooking({ customerId: zhang }),
+    ]);
+    await db.voucher.bulkPut([
+      sampleVoucher(card, { customerId: li }),
+      sampleVoucher(card, { customerId: zhang }),
+    ]);
+    const sale = { id: newId(), customerId: li, offerId: card.id, priceFen: 30_000 };
+    await db.table('offerSale').put(sale);
+    const data = await collectPrivacyExport(db, li, '老王黄焖鸡米饭');
+    for (const table of ['booking', 'voucher', 'offerSale']) {
+      expect(data.records[table]!.map((row) => row.customerId)).toEqual([li]);
+    }
+    const t = await customersT('zh-CN');
+    const csv = privacyExportCsv(data, (key) => t(`transfer.privacy.labels.${key}`));
+    expect(csv).toContain('店内售出的次卡');
   });
 });

@@ -1,8 +1,9 @@
 /**
  * Collects everything held about one customer for their PIPL export: the account, the profiles
  * merged into it, their person records and every record naming any of those ids in the tables
- * `privacyRecordTables` lists — the customers part's ledgers now; a later part (bookings,
- * vouchers) adds its table name there, indexed by customerId, and its rows appear in both files.
+ * `privacyRecordTables` lists: the customers part's ledgers, the bookings, the group-buy vouchers
+ * and the visit cards sold in the shop; a later part adds its table name there, indexed by
+ * customerId, and its rows appear in both files.
  * The export is logged (privacy.logExport 'export', needing the customers.privacy right) before
  * anything is saved.
  */
@@ -25,7 +26,12 @@ import type { VendorDb } from '../../db/vendor-db';
 import { readDeskMember } from '../../staff/desk-store';
 
 /** The extension point: tables whose rows name a customer by `customerId` (indexed). */
-export const privacyRecordTables: readonly string[] = [...customerRecordTables];
+export const privacyRecordTables: readonly string[] = [
+  ...customerRecordTables,
+  'booking',
+  'voucher',
+  'offerSale',
+];
 
 export async function collectPrivacyExport(
   db: VendorDb,

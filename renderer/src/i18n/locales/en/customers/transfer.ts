@@ -167,7 +167,7 @@ export default {
     open: 'Export personal data',
     title: 'Export this customer’s personal data',
     intro:
-      'A copy of the customer’s personal data for them (PIPL art. 45): the profile, marketing consent, and every stored-value, points and payment entry, including profiles merged into this one. The export is written to the privacy log.',
+      'A copy of the customer’s personal data for them (PIPL art. 45): the profile, marketing consent, every stored-value, points and payment entry, and the bookings, group-buy vouchers and visit cards bought in the shop, including profiles merged into this one. The export is written to the privacy log.',
     counts:
       '{{profiles}} profiles, {{storedValue}} stored-value entries, {{points}} points entries, {{sales}} payments',
     files: 'Files',
@@ -182,6 +182,9 @@ export default {
         storedValueEntry: 'Stored-value entries',
         pointsEntry: 'Points entries',
         saleEntry: 'Payments',
+        booking: 'Bookings',
+        voucher: 'Group-buy vouchers',
+        offerSale: 'Visit cards sold in the shop',
       },
       field: 'Field',
       id: 'ID',
