@@ -5,7 +5,7 @@
 import { spawnSync } from 'node:child_process';
 
 const port = process.env.E2E_PLATFORM_PORT ?? '4319';
-const workers = Number(process.env.E2E_WORKERS ?? 2);
+const workers = Number(process.env.E2E_WORKERS ?? 1);
 const platforms = Array.from({ length: workers }, (_, i) => `http://127.0.0.1:${Number(port) + i}`);
 const env = {
   ...process.env,
