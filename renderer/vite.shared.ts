@@ -20,7 +20,12 @@ export function rendererConfig({ host }: { host: RendererHost }): UserConfig {
   return {
     root: resolve(here),
     plugins: [react()],
-    resolve: { alias: { '@domain': resolve(here, '../domain') } },
+    resolve: {
+      alias: {
+        '@domain': resolve(here, '../domain'),
+        '@storefront': resolve(here, '../storefront'),
+      },
+    },
     define: {
       __RENDERER_HOST__: JSON.stringify(host),
       'import.meta.env.VITE_APP_VERSION': JSON.stringify(version),

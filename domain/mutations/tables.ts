@@ -9,6 +9,7 @@ import { menuTables } from '../menu/tables';
 import { offerTables } from '../offers/tables';
 import type { LookupDeclaration, TableDeclaration } from '../parts/define';
 import { staffTables } from '../staff/tables';
+import { storefrontTables } from '../storefront/tables';
 import { syncTables } from '../sync/tables';
 import { vendorTables } from '../vendor/tables';
 
@@ -20,6 +21,7 @@ export const tableDeclarations = [
   ...customerTables,
   ...bookingTables,
   ...offerTables,
+  ...storefrontTables,
 ] as const;
 
 type Declared = (typeof tableDeclarations)[number];

@@ -8,6 +8,7 @@ import { customersPart } from '../customers/part';
 import { menuPart } from '../menu/part';
 import { offersPart } from '../offers/part';
 import { staffPart } from '../staff/part';
+import { storefrontPart } from '../storefront/part';
 import { syncPart } from '../sync/part';
 import { vendorPart } from '../vendor/part';
 import type { AnyMutation, PartManifest, PlatformCheck, RuleAction } from './define';
@@ -20,6 +21,7 @@ export const parts: readonly PartManifest[] = [
   customersPart,
   bookingsPart,
   offersPart,
+  storefrontPart,
 ];
 
 const partByMutation = new Map<string, PartManifest>();

@@ -23,6 +23,7 @@ import { GroupBuyPage } from '../offers/GroupBuyPage';
 import type { NavPageId, PageId } from '../routing/pages';
 import { SettingsPage } from '../settings/SettingsPage';
 import { StaffPage } from '../staff/pages/StaffPage';
+import { StorefrontPage } from '../storefront/StorefrontPage';
 import { SyncPage } from '../sync/pages/SyncPage';
 import { NewProfilePage } from '../vendors/NewProfilePage';
 
@@ -36,7 +37,7 @@ export const pageRegistry: { [Id in PageId]: PageEntry<Id> } = {
   bookings: { component: BookingsPage, icon: <CalendarOutlined /> },
   groupbuy: { component: GroupBuyPage, icon: <TagsOutlined /> },
   customers: { component: CustomersPage, icon: <TeamOutlined /> },
-  storefront: { component: null, icon: <ShopOutlined /> },
+  storefront: { component: StorefrontPage, icon: <ShopOutlined /> },
   sync: { component: SyncPage, icon: <SyncOutlined /> },
   staff: { component: StaffPage, icon: <UserSwitchOutlined /> },
   settings: { component: SettingsPage, icon: <SettingOutlined /> },

@@ -48,6 +48,7 @@ describe('the parts contract', () => {
       'customers',
       'bookings',
       'offers',
+      'storefront',
     ]);
     expect(describeProblems(checkParts(parts, environment()))).toEqual([]);
     // ...and the real environment can say no.

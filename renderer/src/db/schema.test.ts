@@ -369,7 +369,7 @@ describe('vendor database migrations', () => {
     v12.close();
 
     const current = new VendorDb(vendorId);
-    expect(current.verno).toBe(13);
+    expect(current.verno).toBe(14);
     expect(await current.voucher.get('v1')).toMatchObject({ customerId: 'c' });
     expect(await current.offerSale.count()).toBe(0);
     await current.offerSale.bulkPut([
@@ -378,6 +378,28 @@ describe('vendor database migrations', () => {
     ] as never);
     expect(await current.offerSale.where('customerId').equals('c').primaryKeys()).toEqual(['s1']);
     expect(await current.offerSale.where('offerId').equals('o').count()).toBe(2);
+    await current.delete();
+  });
+
+  it('opens a version 13 database with sales in it and adds the storefront, blocks by sort key and versions by number', async () => {
+    const vendorId = newId();
+    const v13 = new VendorDb(vendorId, vendorSchemaVersions.slice(0, 13));
+    await v13.offerSale.put({ id: 's1', customerId: 'c', offerId: 'o' } as never);
+    v13.close();
+
+    const current = new VendorDb(vendorId);
+    expect(current.verno).toBe(14);
+    expect(await current.offerSale.get('s1')).toMatchObject({ customerId: 'c' });
+    await current.storefrontBlock.bulkPut([
+      { id: 'b1', sortKey: 'm' },
+      { id: 'b2', sortKey: 'g' },
+    ] as never);
+    expect(await current.storefrontBlock.orderBy('sortKey').primaryKeys()).toEqual(['b2', 'b1']);
+    await current.storefrontVersion.bulkPut([
+      { id: 'v1', number: 1 },
+      { id: 'v2', number: 2 },
+    ] as never);
+    expect((await current.storefrontVersion.orderBy('number').last())?.id).toBe('v2');
     await current.delete();
   });
 

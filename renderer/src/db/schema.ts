@@ -173,6 +173,19 @@ export const vendorSchemaVersions: SchemaVersion[] = [
       offerSale: 'id, customerId, offerId',
     },
   },
+  {
+    // The storefront (issue 15, 店铺装修): the draft's blocks by their sort key, the theme, the
+    // publish requests, the platform's versions by number, schedules by status, and the site.
+    version: 14,
+    stores: {
+      storefrontBlock: 'id, sortKey',
+      storefrontTheme: 'id',
+      storefrontPublishRequest: 'id',
+      storefrontVersion: 'id, number',
+      storefrontSchedule: 'id, status',
+      storefrontSite: 'id',
+    },
+  },
 ];
 
 /** Each store the newest of `versions` has, with its index spec ('id, categoryId, *codes'). */

@@ -26,6 +26,14 @@ import type { PrivacyLogEntry } from '@domain/customers/mutations';
 import type { InShopSale, Offer, OfferSettings, Redemption, Voucher } from '@domain/offers/schema';
 import type { VoucherKey } from '@domain/vouchers/keys';
 import type {
+  DraftBlock,
+  DraftTheme,
+  PublishRequest,
+  PublishSchedule,
+  StorefrontSite,
+  StorefrontVersion,
+} from '@domain/storefront/schema';
+import type {
   Customer,
   CustomerPersonal,
   CustomerSettings,
@@ -121,6 +129,12 @@ export class VendorDb extends Dexie {
   declare redemption: Table<Redemption, string>;
   declare voucherKey: Table<VoucherKey, string>;
   declare offerSale: Table<InShopSale, string>;
+  declare storefrontBlock: Table<DraftBlock, string>;
+  declare storefrontTheme: Table<DraftTheme, string>;
+  declare storefrontPublishRequest: Table<PublishRequest, string>;
+  declare storefrontVersion: Table<StorefrontVersion, string>;
+  declare storefrontSchedule: Table<PublishSchedule, string>;
+  declare storefrontSite: Table<StorefrontSite, string>;
 
   constructor(
     readonly vendorId: string,

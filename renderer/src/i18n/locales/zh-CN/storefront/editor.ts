@@ -1,0 +1,2 @@
+/** The storefront editor's texts (filled by its page). */
+export default {};

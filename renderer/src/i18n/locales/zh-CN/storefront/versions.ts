@@ -1,0 +1,2 @@
+/** The storefront versions's texts (filled by its page). */
+export default {};
