@@ -3,6 +3,10 @@
  * already resolved. data.ts builds it from the shop's rows — the same function on the platform and
  * in the console's preview, so both render the same page for the same moment and language.
  */
+import type { BookingSettings, Service } from '../bookings/schema';
+import type { Category, Daypart, MenuItem, MenuPhoto, StockEntry } from '../menu/schema';
+import type { Offer } from '../offers/schema';
+import type { VendorProfile } from '../vendor/schema';
 
 /** A name the shop wrote, Chinese always, English when given. */
 export interface ShopName {
@@ -59,4 +63,21 @@ export interface StorefrontData {
     partySizes: { min: number; max: number };
     services: { id: string; name: ShopName; durationMin: number; priceFen: number | null }[];
   };
+}
+
+/**
+ * The shop's rows a storefront page is built from (data.ts), read from the platform's rows or the
+ * console's store: the profile (name, hours, address, phone, zone), the menu with its dayparts,
+ * photos and today's stock entries, the offers, and what customers may book.
+ */
+export interface StorefrontSource {
+  profile: VendorProfile;
+  categories: readonly Category[];
+  items: readonly MenuItem[];
+  photos: readonly MenuPhoto[];
+  dayparts: readonly Daypart[];
+  stockEntries: readonly StockEntry[];
+  offers: readonly Offer[];
+  bookingSettings: BookingSettings | null;
+  services: readonly Service[];
 }

@@ -6,11 +6,14 @@
  * daypart since deleted) match nothing, so a block limited only to deleted dayparts never shows
  * — the pre-publish checks say so at the block.
  */
+import { daypartStartDate, shopMomentAt } from '../menu/dayparts';
+import type { Daypart } from '../menu/schema';
+import type { ShopClock } from '../menu/shop-clock';
 import { weekdayOfDate } from '../time';
 import type { StorefrontData } from './page-data';
 import type { Block, Visibility } from './schema';
 
-type Moment = Pick<StorefrontData, 'businessDate' | 'daypartsNow'>;
+export type Moment = Pick<StorefrontData, 'businessDate' | 'daypartsNow'>;
 
 const isWeekend = (date: string) => weekdayOfDate(date) >= 6;
 
@@ -47,4 +50,22 @@ export function isAlwaysVisible(visibility: Visibility): boolean {
     visibility.from === null &&
     visibility.until === null
   );
+}
+
+/**
+ * The moment as visibility rules read it, from the menu's dayparts: the business date and the
+ * dayparts whose time contains the moment, each with the date its occurrence started.
+ */
+export function storefrontMoment(
+  dayparts: readonly Pick<Daypart, 'id' | 'start' | 'end'>[],
+  at: number,
+  clock: ShopClock,
+): Moment {
+  const moment = shopMomentAt(at, clock);
+  const daypartsNow: Moment['daypartsNow'] = [];
+  for (const daypart of dayparts) {
+    const startDate = daypartStartDate(daypart, moment);
+    if (startDate !== null) daypartsNow.push({ id: daypart.id, startDate });
+  }
+  return { businessDate: moment.businessDate, daypartsNow };
 }

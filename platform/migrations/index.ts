@@ -14,6 +14,7 @@ import media from './012-media';
 import voucherKeys from './013-voucher-keys';
 import offerOrders from './014-offer-orders';
 import inShopSaleCodes from './015-in-shop-sale-codes';
+import storefront from './016-storefront';
 
 export interface Migration {
   version: number;
@@ -37,4 +38,5 @@ export const migrations: readonly Migration[] = [
   voucherKeys,
   offerOrders,
   inShopSaleCodes,
+  storefront,
 ];
