@@ -108,6 +108,11 @@ describe('which changes need a permission', () => {
         namespace: 'offers',
         ids: ['offers.manage', 'offers.undoRedemption', 'offers.sellCard'],
       },
+      {
+        part: 'storefront',
+        namespace: 'storefront',
+        ids: ['storefront.edit', 'storefront.publish'],
+      },
     ]);
   });
 });
