@@ -146,6 +146,15 @@ describe('storefront.stalePublish', () => {
     });
   });
 
+  it('lets a request through again when it is itself the live version (a retried push)', async () => {
+    const first = request(0);
+    expect(await judge({ request: first }, [versionOf(first, 1)])).toBeNull();
+    const other = request(0);
+    expect(await judge({ request: other }, [versionOf(first, 1)])).toMatchObject({
+      rule: STALE_PUBLISH,
+    });
+  });
+
   it('takes the highest number among the entries read', () => {
     expect(liveNumber([])).toBe(0);
     expect(

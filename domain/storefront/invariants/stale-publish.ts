@@ -12,6 +12,7 @@
  * in one push transaction at a time, so the newest entry holds the highest number. A ledger read
  * matches the rows under one lookup value; `number` gives each version its own, so the table
  * declares `shop` (one value for every version, as a shop's single records do) for this read.
+ * A request that is itself the live version (its push retried) passes: it publishes nothing new.
  */
 import { newId } from '../../ids';
 import type { EntityRow } from '../../mutations/row-ops';
@@ -53,6 +54,9 @@ export const stalePublish = defineInvariant<PublishArgs, { latest: typeof liveRe
   check: ({ request }, state) => {
     const live = liveNumber(state.latest);
     if (request.basedOn === live) return null;
+    // The same request arriving again after it became the live version (a retried push): the
+    // platform names the version it made (numberPublishRequest), nothing new is published.
+    if (state.latest.some((row) => row.id === request.id)) return null;
     const details: StalePublishDetails = {
       requestId: request.id,
       basedOn: request.basedOn,
