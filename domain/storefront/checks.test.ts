@@ -249,6 +249,49 @@ describe('checks before publishing', () => {
       expect(problems([block])).toEqual([]);
     });
 
+    it('weekends only, between dates that hold no weekend (and the reverse)', () => {
+      // 2026-12-07 is a Monday, 12-11 a Friday, 12-12 a Saturday.
+      const weekendsInAWeek = testBlock('text', {
+        visibility: {
+          ...alwaysVisible(),
+          days: 'weekends',
+          from: '2026-12-07',
+          until: '2026-12-11',
+        },
+      });
+      const weekdaysOnASunday = testBlock('text', {
+        visibility: {
+          ...alwaysVisible(),
+          days: 'weekdays',
+          from: '2026-12-13',
+          until: '2026-12-13',
+        },
+      });
+      const weekendsReached = testBlock('text', {
+        visibility: {
+          ...alwaysVisible(),
+          days: 'weekends',
+          from: '2026-12-07',
+          until: '2026-12-12',
+        },
+      });
+      const found = problems([weekendsInAWeek, weekdaysOnASunday, weekendsReached]);
+      expect(found).toEqual([
+        {
+          blockId: weekendsInAWeek.id,
+          code: 'visibility_days_outside_dates',
+          severity: 'error',
+          values: { from: '2026-12-07', until: '2026-12-11', days: 'weekends' },
+        },
+        {
+          blockId: weekdaysOnASunday.id,
+          code: 'visibility_days_outside_dates',
+          severity: 'error',
+          values: { from: '2026-12-13', until: '2026-12-13', days: 'weekdays' },
+        },
+      ]);
+    });
+
     it('only deleted dayparts is an error; some deleted a warning', () => {
       const breakfast = newId();
       const onlyGone = testBlock('text', {

@@ -9,7 +9,8 @@
  * gallery without photos, a banner without an image, a menu / offers / booking block whose chosen
  * entries are all gone); a photo that is not on hand is an error (customers would see a broken
  * image); a banner linking to a block not on the page is an error; a block whose visibility can
- * never hold (until before from, only deleted dayparts) is an error. Some chosen entries deleted,
+ * never hold (until before from, weekends only within dates that are all weekdays, only deleted
+ * dayparts) is an error. Some chosen entries deleted,
  * offers that ended or are not on sale, a date range already past, English missing beside
  * Chinese and a banner image without a description are warnings. Theme colours that fail contrast
  * (text on background under 4.5, the button's label — the background colour — on the primary
@@ -17,6 +18,7 @@
  */
 import type { Offer } from '../offers/schema';
 import { offerDisplayStatus } from '../offers/offer-terms';
+import { addCalendarDays, weekdayOfDate } from '../time';
 import { BODY_TEXT_CONTRAST, LARGE_TEXT_CONTRAST, contrastRatio } from './contrast';
 import type { Block, PageText, StorefrontDocument, Visibility } from './schema';
 
@@ -40,6 +42,7 @@ export const problemCodes = [
   'daypart_missing',
   'banner_target_missing',
   'visibility_dates_reversed',
+  'visibility_days_outside_dates',
   'visibility_dayparts_deleted',
   'visibility_past',
   'english_missing',
@@ -115,10 +118,21 @@ function chosen(ids: readonly string[], known: ReadonlySet<string>) {
   return { missing: missing.length, anyLeft: ids.length === 0 || missing.length < ids.length };
 }
 
+/** Whether a date range (from ≤ until) holds a day the weekday rule allows: a week always does. */
+function rangeHasDay(from: string, until: string, days: Visibility['days']): boolean {
+  if (days === 'all') return true;
+  for (let day = from, n = 0; day <= until && n < 7; day = addCalendarDays(day, 1), n += 1) {
+    if (weekdayOfDate(day) >= 6 === (days === 'weekends')) return true;
+  }
+  return false;
+}
+
 function visibilityProblems(found: Findings, visibility: Visibility, ctx: CheckContext) {
   const { from, until, dayparts } = visibility;
   if (from !== null && until !== null && until < from) {
     found.error('visibility_dates_reversed', { from, until });
+  } else if (from !== null && until !== null && !rangeHasDay(from, until, visibility.days)) {
+    found.error('visibility_days_outside_dates', { from, until, days: visibility.days });
   } else if (until !== null && ctx.today !== undefined && until < ctx.today) {
     found.warning('visibility_past', { until });
   }

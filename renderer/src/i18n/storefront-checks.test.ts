@@ -29,6 +29,7 @@ const sampleValues: Record<ProblemCode, Record<string, string | number>> = {
   banner_target_missing: {},
   visibility_dates_reversed: { from: '2026-12-10', until: '2026-12-09' },
   visibility_dayparts_deleted: { count: 2 },
+  visibility_days_outside_dates: { from: '2026-12-07', until: '2026-12-11', days: 'weekends' },
   visibility_past: { until: '2026-12-06' },
   english_missing: { field: 'caption' },
   banner_alt_missing: {},

@@ -34,6 +34,8 @@ export default {
     'The block this banner links to is not on the page: tapping it would do nothing.',
   visibility_dates_reversed:
     'The block’s last day ({{until}}) is before its first day ({{from}}): it would never show.',
+  visibility_days_outside_dates:
+    'There are no $t(storefront:checks.days.{{days}}) between {{from}} and {{until}}: the block would never show.',
   visibility_dayparts_deleted:
     'Every daypart this block shows in ({{count}}) has been deleted: it would never show.',
   visibility_past: 'The block’s dates ended on {{until}}: it will not show again.',
@@ -53,5 +55,6 @@ export default {
     headline: 'banner headline',
     caption: 'photo caption',
   },
+  days: { weekdays: 'weekdays', weekends: 'weekend days' },
   where: { logo: 'logo', cover: 'cover', gallery: 'gallery', banner: 'banner' },
 } satisfies LocaleShape<typeof zh>;

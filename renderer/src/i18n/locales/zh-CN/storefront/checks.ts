@@ -25,6 +25,8 @@ export default {
   banner_target_missing: '横幅链接的模块不在这个页面上，顾客点击后没有反应。',
   visibility_dates_reversed:
     '显示日期的结束日（{{until}}）早于开始日（{{from}}），这个模块永远不会显示。',
+  visibility_days_outside_dates:
+    '{{from}} 至 {{until}} 之间没有$t(storefront:checks.days.{{days}})，这个模块永远不会显示。',
   visibility_dayparts_deleted: '显示条件里的时段（{{count}} 个）都已删除，这个模块永远不会显示。',
   visibility_past: '显示日期已于 {{until}} 结束，这个模块不会再显示。',
   english_missing: '$t(storefront:checks.fields.{{field}})只有中文，英文顾客会看到中文。',
@@ -40,5 +42,6 @@ export default {
     headline: '横幅标语',
     caption: '照片说明',
   },
+  days: { weekdays: '工作日', weekends: '周末' },
   where: { logo: '店铺标志', cover: '封面', gallery: '相册', banner: '横幅' },
 };
