@@ -122,7 +122,8 @@ function chosen(ids: readonly string[], known: ReadonlySet<string>) {
 function rangeHasDay(from: string, until: string, days: Visibility['days']): boolean {
   if (days === 'all') return true;
   for (let day = from, n = 0; day <= until && n < 7; day = addCalendarDays(day, 1), n += 1) {
-    if (weekdayOfDate(day) >= 6 === (days === 'weekends')) return true;
+    const weekend = weekdayOfDate(day) >= 6;
+    if (weekend === (days === 'weekends')) return true;
   }
   return false;
 }
