@@ -1,6 +1,5 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { storedDocuments } from './fixtures/stored';
 import {
   DocumentMigrationError,
   migrateDocument,
@@ -11,19 +10,8 @@ import {
 } from './migrations';
 import { STOREFRONT_SCHEMA_VERSION, storefrontDocumentSchema } from './schema';
 
-/** Real documents as stored at each version: fixtures/v<N>/<name>.json. */
-const fixtureRoot = join(import.meta.dirname, 'fixtures');
-const fixtures = readdirSync(fixtureRoot)
-  .filter((dir) => /^v\d+$/.test(dir))
-  .flatMap((dir) =>
-    readdirSync(join(fixtureRoot, dir))
-      .filter((file) => file.endsWith('.json'))
-      .map((file) => ({
-        version: Number(dir.slice(1)),
-        name: `${dir}/${file}`,
-        raw: JSON.parse(readFileSync(join(fixtureRoot, dir, file), 'utf8')) as unknown,
-      })),
-  );
+/** Real documents as stored at each version (fixtures/stored.ts), each a structured copy. */
+const fixtures = storedDocuments.map((stored) => ({ ...stored, raw: structuredClone(stored.raw) }));
 
 const refusal = (run: () => unknown): DocumentMigrationError => {
   try {

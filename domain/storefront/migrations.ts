@@ -6,8 +6,8 @@
  * schema; a document from a newer version than this code knows is refused, never guessed at.
  *
  * Adding a field or changing a shape: bump STOREFRONT_SCHEMA_VERSION in schema.ts, append one
- * step here from the old version, add a fixture of a real document at the old version under
- * fixtures/v<N>/ (the tests migrate every fixture of every version), and keep the old fixtures:
+ * step here from the old version, add a real document at the old version under fixtures/v<N>/
+ * and list it in fixtures/stored.ts (the tests migrate every one), and keep the old fixtures:
  * they are the proof that documents already published still open. docs/storefront-schema.md.
  */
 import { z } from 'zod';
