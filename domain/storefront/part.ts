@@ -5,6 +5,7 @@
  * that is live when it arrives (invariants/).
  */
 import { definePart } from '../parts/define';
+import { publishAnyway, stalePublish } from './invariants/stale-publish';
 import { storefrontMutations } from './mutations';
 import { storefrontPermissions } from './permissions';
 import { storefrontTables } from './tables';
@@ -14,7 +15,7 @@ export const storefrontPart = definePart({
   namespace: 'storefront',
   tables: storefrontTables,
   mutations: storefrontMutations,
-  rules: [],
+  rules: [{ invariant: stalePublish, actions: [publishAnyway] }],
   permissions: storefrontPermissions,
   pages: ['storefront'],
 });

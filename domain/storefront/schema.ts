@@ -122,19 +122,23 @@ export type BlockFields<T extends BlockType = BlockType> = z.infer<(typeof block
 /** What every block has besides its type's fields. */
 const blockBase = z.object({ id: idSchema, visibility: visibilitySchema });
 
-const blockOf = <T extends BlockType>(type: T) =>
-  blockBase.extend({ type: z.literal(type) }).extend(blockFieldSchemas[type].shape);
+// The fields are passed, not looked up by `type`: `blockFieldSchemas[type]` with a generic type
+// widens to every type's fields, which made each union member pair one type with any fields.
+const blockOf = <T extends BlockType, Fields extends z.ZodRawShape>(
+  type: T,
+  fields: z.ZodObject<Fields>,
+) => blockBase.extend({ type: z.literal(type) }).extend(fields.shape);
 
 /** A block as a document holds it: in order, without a sort key. */
 export const blockSchema = z.discriminatedUnion('type', [
-  blockOf('header'),
-  blockOf('notice'),
-  blockOf('menu'),
-  blockOf('offers'),
-  blockOf('booking'),
-  blockOf('gallery'),
-  blockOf('text'),
-  blockOf('banner'),
+  blockOf('header', blockFieldSchemas.header),
+  blockOf('notice', blockFieldSchemas.notice),
+  blockOf('menu', blockFieldSchemas.menu),
+  blockOf('offers', blockFieldSchemas.offers),
+  blockOf('booking', blockFieldSchemas.booking),
+  blockOf('gallery', blockFieldSchemas.gallery),
+  blockOf('text', blockFieldSchemas.text),
+  blockOf('banner', blockFieldSchemas.banner),
 ]);
 export type Block = z.infer<typeof blockSchema>;
 export type BlockOf<T extends BlockType> = Extract<Block, { type: T }>;

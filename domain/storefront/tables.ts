@@ -12,7 +12,9 @@ export const storefrontTables = [
   defineTable({
     name: 'storefrontVersion',
     kind: 'ledger',
-    lookups: { number: fieldLookup('number') },
+    // `shop`: every version under one value, so a rule reads the newest (the live one) with
+    // ledgerLatest (invariants/stale-publish.ts).
+    lookups: { number: fieldLookup('number'), shop: shopRecordLookup },
   }),
   defineTable({
     name: 'storefrontSchedule',

@@ -4,12 +4,15 @@
  */
 import type { LocaleShape } from '../../shape';
 import type zh from '../zh-CN/storefront';
+import checks from './storefront/checks';
 import editor from './storefront/editor';
+import rules from './storefront/rules';
 import versions from './storefront/versions';
 
 export default {
   ...editor,
   ...versions,
+  checks,
   part: {
     name: 'Storefront',
     tables: {
@@ -34,7 +37,7 @@ export default {
         cancelSchedule: 'Cancel a scheduled publish',
       },
     },
-    rules: {},
+    rules,
     permissions: {
       storefront: {
         edit: 'Edit the storefront draft',

@@ -1,12 +1,15 @@
 /**
  * 店铺装修模块的文案。清单里的文案在 `part` 下；各页面的文案按区域放在 storefront/*.ts，在此汇总。
  */
+import checks from './storefront/checks';
 import editor from './storefront/editor';
+import rules from './storefront/rules';
 import versions from './storefront/versions';
 
 export default {
   ...editor,
   ...versions,
+  checks,
   part: {
     name: '店铺装修',
     tables: {
@@ -31,7 +34,7 @@ export default {
         cancelSchedule: '取消定时发布',
       },
     },
-    rules: {},
+    rules,
     permissions: {
       storefront: { edit: '编辑店铺页面草稿', publish: '发布、回滚与定时发布店铺页面' },
     },
