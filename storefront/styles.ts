@@ -57,7 +57,7 @@ export const storefrontCss = [
   'img{display:block;max-width:100%;height:auto;background:var(--sf-tint)}',
   'a{color:inherit;text-underline-offset:.2em}',
   'a:focus-visible{outline:3px solid var(--sf-primary);outline-offset:2px}',
-  'h1,h2,h3,p,ul,figure{margin:0}',
+  'h1,h2,h3,h4,p,ul,figure{margin:0}',
   '.sf-vh{position:absolute;width:1px;height:1px;margin:-1px;padding:0;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap;border:0}',
   '.sf-bar{display:flex;justify-content:flex-end;gap:16px;max-width:480px;margin:0 auto;padding:8px 16px;font-size:.875em}',
   '.sf-bar a{min-height:32px;display:inline-flex;align-items:center}',
