@@ -4,10 +4,12 @@
  * store, both with this function, so the same rows and moment give the same page. The menu is
  * what is on sale at the moment (menu-at.ts: hidden categories and off-sale items left out,
  * sold-out items kept and marked); offers are those a customer may buy at the moment; a
- * restaurant books tables by party size, other shops their services that are not archived.
+ * restaurant books tables by party size, other shops their services that are not archived, and
+ * a shop that has not opened booking online offers none.
  */
-import type { BookingSettings } from '../bookings/schema';
+import type { BookingSettings, Resource } from '../bookings/schema';
 import { menuAt } from '../menu/menu-at';
+import type { MenuItem } from '../menu/schema';
 import { shopClockOf } from '../menu/shop-clock';
 import { offerDisplayStatus } from '../offers/offer-terms';
 import { weekdayOfDate } from '../time';
@@ -39,9 +41,40 @@ function offersOnSale(
     }));
 }
 
-function partySizes(settings: BookingSettings | null): { min: number; max: number } {
-  const sizes = settings?.turnTimes.map((turn) => turn.maxParty) ?? [];
-  return { min: 1, max: Math.max(1, ...sizes) };
+/**
+ * The party sizes a restaurant seats: from its tables when it has any (the smallest table's
+ * least, and the larger of the biggest table and an area's combinable tables pushed together),
+ * else from its turn times' sizes.
+ */
+function partySizes(
+  settings: BookingSettings | null,
+  resources: readonly Resource[] | undefined,
+): { min: number; max: number } {
+  const tables = (resources ?? []).filter(
+    (resource) => resource.kind === 'table' && !resource.archived,
+  );
+  if (tables.length === 0) {
+    const sizes = settings?.turnTimes.map((turn) => turn.maxParty) ?? [];
+    return { min: 1, max: Math.max(1, ...sizes) };
+  }
+  const combined = new Map<string, number>();
+  for (const table of tables.filter((t) => t.combinable)) {
+    combined.set(table.area, (combined.get(table.area) ?? 0) + table.maxParty);
+  }
+  return {
+    min: Math.min(...tables.map((table) => table.minParty)),
+    max: Math.max(...tables.map((table) => table.maxParty), ...combined.values()),
+  };
+}
+
+/** The prices of an item's variants on sale: more than one makes its price a "from" price. */
+const variantPrices = (item: MenuItem) =>
+  new Set((item.variants ?? []).filter((v) => v.status === 'on_sale').map((v) => v.priceFen));
+
+/** How customers book: nothing when the shop has not opened booking online. */
+function bookingMode(settings: BookingSettings | null): StorefrontData['booking']['mode'] {
+  if (!settings || !settings.online) return 'none';
+  return settings.mode === 'tables' ? 'table' : 'service';
 }
 
 export function storefrontData(
@@ -58,7 +91,7 @@ export function storefrontData(
   const sections = menuAt(source.items, source.categories, source.dayparts, at, clock, [
     ...source.stockEntries,
   ]);
-  const mode = source.bookingSettings?.mode ?? null;
+  const mode = bookingMode(source.bookingSettings);
   return {
     at,
     timeZone: source.profile.timeZone,
@@ -79,6 +112,8 @@ export function storefrontData(
           name: item.name,
           description: item.description ?? {},
           priceFen: item.priceFen,
+          listPriceFen: item.listPriceFen ?? null,
+          priceFrom: variantPrices(item).size > 1,
           soldOut: status === 'sold_out',
           photo: item.photoIds.map((id) => photoHash.get(id)).find((hash) => hash) ?? null,
         })),
@@ -86,9 +121,9 @@ export function storefrontData(
     },
     offers: offersOnSale(source, at, soldCounts),
     booking: {
-      mode: mode === null ? 'none' : mode === 'tables' ? 'table' : 'service',
-      partySizes: partySizes(source.bookingSettings),
-      services: source.services
+      mode,
+      partySizes: partySizes(source.bookingSettings, source.resources),
+      services: (mode === 'service' ? source.services : [])
         .filter((service) => !service.archived)
         .sort((a, b) => a.sort - b.sort || (a.id < b.id ? -1 : 1))
         .map((service) => ({

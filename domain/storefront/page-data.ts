@@ -3,7 +3,7 @@
  * already resolved. data.ts builds it from the shop's rows — the same function on the platform and
  * in the console's preview, so both render the same page for the same moment and language.
  */
-import type { BookingSettings, Service } from '../bookings/schema';
+import type { BookingSettings, Resource, Service } from '../bookings/schema';
 import type { Category, Daypart, MenuItem, MenuPhoto, StockEntry } from '../menu/schema';
 import type { Offer } from '../offers/schema';
 import type { VendorProfile } from '../vendor/schema';
@@ -42,6 +42,10 @@ export interface StorefrontData {
         name: ShopName;
         description: { zh?: string | null; en?: string | null };
         priceFen: number;
+        /** The "original" price shown struck through, when the shop gave one. */
+        listPriceFen?: number | null;
+        /** The price is the lowest of the item's variants ("from ¥x"). */
+        priceFrom?: boolean;
         soldOut: boolean;
         photo: string | null;
       }[];
@@ -80,4 +84,6 @@ export interface StorefrontSource {
   offers: readonly Offer[];
   bookingSettings: BookingSettings | null;
   services: readonly Service[];
+  /** The shop's tables (and other resources): a restaurant's party sizes come from its tables. */
+  resources?: readonly Resource[];
 }
