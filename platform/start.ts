@@ -72,23 +72,7 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Runn
     const sandbox = appOptions.storefront?.sandbox ?? appOptions.publicBookings?.sandbox ?? false;
     const clock =
       appOptions.storefront?.clock ??
-      (sandbox && jobOptions !== false && !jobOptions.now ? new SandboxClock() : undefined);
-    let runner: JobRunner | undefined;
-    const app = await buildApp({
-      ...appOptions,
-      db,
-      storefront: {
-        ...appOptions.storefront,
-        clock,
-        runJobs: async () => (runner ? runner.tick() : 0),
-      },
-    });
-    app.log.info(
-      { database: db.kind, dataDir: databaseUrl ? undefined : dataDir, migrated },
-      'database ready',
-    );
-    await app.listen({ host, port });
-    const actualPort = (app.server.address() as AddressInfo).port;
+      (sandbox && !(jobOptions && jobOptions.now) ? new SandboxClock() : undefined);
     const jobs =
       jobOptions === false
         ? undefined
@@ -100,7 +84,17 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Runn
             intervalMs: jobOptions.intervalMs ?? JOB_INTERVAL_MS,
             onError: (error, job) => app.log.error({ err: error, job }, 'job failed'),
           });
-    runner = jobs;
+    const app = await buildApp({
+      ...appOptions,
+      db,
+      storefront: { ...appOptions.storefront, clock, runJobs: jobs && (() => jobs.tick()) },
+    });
+    app.log.info(
+      { database: db.kind, dataDir: databaseUrl ? undefined : dataDir, migrated },
+      'database ready',
+    );
+    await app.listen({ host, port });
+    const actualPort = (app.server.address() as AddressInfo).port;
     void jobs?.start();
     let stopping: Promise<void> | undefined;
     const stop = () =>
