@@ -1,9 +1,12 @@
+import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { hashPin } from '../../domain/staff/pin';
+import { publishStorefront } from '../../domain/storefront/mutations';
 import { cancelSchedule } from '../../domain/storefront/mutations';
 import { JobRunner } from '../jobs/runner';
 import { defaultSyncRules } from '../sync/rules';
 import { backends, SETUP_TIMEOUT_MS } from '../test/backends';
-import { startTestPlatform, type TestPlatform } from '../test/server';
+import { outboxEntry, pushAccepted, startTestPlatform, type TestPlatform } from '../test/server';
 import { storefrontScheduleJob } from './schedule-job';
 import {
   addSchedule,
@@ -68,6 +71,28 @@ describe.each(backends)('publishing the storefront on %s', (backend) => {
     expect((await publish(shop, request)).status).toBe('applied');
     const versions = await versionsOf(platform.db, shop.vendorId);
     expect(versions.map((version) => [version.id, version.number])).toEqual([[request.id, 1]]);
+  });
+
+  it('names the staff member who published, as the platform knows them', async () => {
+    const shop = await shopWithProfile(platform, '有员工的店');
+    const owner = {
+      id: randomUUID(),
+      name: '王老板',
+      roleId: 'owner',
+      active: true,
+      pin: await hashPin('1234', { iterations: 100_000 }),
+      createdAt: 1_764_000_000_000,
+    };
+    expect(await shop.push('staffMember.create', owner)).toMatchObject({ status: 'applied' });
+    const request = publishRequest(documentOf([noticeBlock('老板发布', 'by the owner')]));
+    const entry = {
+      ...outboxEntry(shop.device, publishStorefront.name, { request }),
+      actorStaffId: owner.id,
+    };
+    const { results } = await pushAccepted(platform, shop.vendorId, shop.device, [entry]);
+    expect(results[0]!.status).toBe('applied');
+    const [version] = await versionsOf(platform.db, shop.vendorId);
+    expect(version).toMatchObject({ id: request.id, number: 1, publishedBy: '王老板' });
   });
 
   it('records a rollback as a new version of the old document', async () => {
