@@ -16,6 +16,8 @@ import { bookingMessagesJob } from './jobs/booking-messages';
 import { offerHoldsJob, voucherExpiryJob } from './jobs/offer-sales';
 import { pointsExpiryJob } from './jobs/points-expiry';
 import { JOB_INTERVAL_MS, JobRunner, type JobKind } from './jobs/runner';
+import { SandboxClock } from './storefront/clock';
+import { storefrontScheduleJob } from './storefront/schedule-job';
 import { defaultSyncRules } from './sync/rules';
 
 export interface PlatformOptions extends Omit<AppOptions, 'db'> {
@@ -39,6 +41,7 @@ export const platformJobs: readonly JobKind[] = [
   bookingMessagesJob(),
   offerHoldsJob,
   voucherExpiryJob,
+  storefrontScheduleJob,
 ];
 
 export interface RunningPlatform {
@@ -65,13 +68,11 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Runn
   const db = await openDatabase({ dataDir, databaseUrl });
   try {
     const migrated = await migrate(db);
-    const app = await buildApp({ ...appOptions, db });
-    app.log.info(
-      { database: db.kind, dataDir: databaseUrl ? undefined : dataDir, migrated },
-      'database ready',
-    );
-    await app.listen({ host, port });
-    const actualPort = (app.server.address() as AddressInfo).port;
+    // With the sandbox on, the pages and the jobs share a clock the sandbox may move forward.
+    const sandbox = appOptions.storefront?.sandbox ?? appOptions.publicBookings?.sandbox ?? false;
+    const clock =
+      appOptions.storefront?.clock ??
+      (sandbox && !(jobOptions && jobOptions.now) ? new SandboxClock() : undefined);
     const jobs =
       jobOptions === false
         ? undefined
@@ -79,10 +80,21 @@ export async function startPlatform(options: PlatformOptions = {}): Promise<Runn
             db,
             rules: appOptions.rules ?? defaultSyncRules,
             kinds: jobOptions.kinds ?? platformJobs,
-            now: jobOptions.now,
+            now: jobOptions.now ?? (clock ? () => clock.now() : undefined),
             intervalMs: jobOptions.intervalMs ?? JOB_INTERVAL_MS,
             onError: (error, job) => app.log.error({ err: error, job }, 'job failed'),
           });
+    const app = await buildApp({
+      ...appOptions,
+      db,
+      storefront: { ...appOptions.storefront, clock, runJobs: jobs && (() => jobs.tick()) },
+    });
+    app.log.info(
+      { database: db.kind, dataDir: databaseUrl ? undefined : dataDir, migrated },
+      'database ready',
+    );
+    await app.listen({ host, port });
+    const actualPort = (app.server.address() as AddressInfo).port;
     void jobs?.start();
     let stopping: Promise<void> | undefined;
     const stop = () =>

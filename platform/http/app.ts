@@ -22,6 +22,11 @@ import { publicOfferRoutes, type PublicOfferOptions } from './routes-public-offe
 import { parseQuery, redactedUrl } from './query';
 import { installRouteRegistry } from './route-registry';
 import { syncRoutes } from './routes-sync';
+import {
+  publicStorefrontRoutes,
+  vendorStorefrontRoutes,
+  type StorefrontOptions,
+} from './routes-storefront';
 import { voucherKeyRoutes } from '../vouchers/routes';
 
 export interface AppOptions {
@@ -45,6 +50,11 @@ export interface AppOptions {
   publicOffers?: PublicOfferOptions;
   /** The media endpoints' limits, limiter and clock. */
   media?: MediaOptions;
+  /**
+   * The served storefront's clock, limiter and sandbox (default: the public bookings' sandbox
+   * flag): with the sandbox on, ?at= and the clock and job-tick routes.
+   */
+  storefront?: StorefrontOptions;
 }
 
 /** Every push the console packs (MAX_PUSH_BYTES) fits; a larger body gets 413. */
@@ -83,6 +93,11 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const publicServices = publicBookingRoutes(app, db, rules, options.publicBookings);
   publicOfferRoutes(app, db, rules, publicServices, options.publicOffers);
   publicMediaRoutes(app, db, options.media);
+  const storefront: StorefrontOptions = {
+    ...options.storefront,
+    sandbox: options.storefront?.sandbox ?? options.publicBookings?.sandbox ?? false,
+  };
+  publicStorefrontRoutes(app, db, storefront);
   let endStreams = () => undefined as void;
   await app.register(
     async (scope) => {
@@ -94,6 +109,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
       calendarRoutes(scope, db);
       voucherKeyRoutes(scope, db);
       await mediaRoutes(scope, db, options.media);
+      vendorStorefrontRoutes(scope, db, rules, storefront);
       const heartbeatMs = options.heartbeatMs ?? 25_000;
       const streams = pokeRoute(scope, db, pokes, {
         heartbeatMs,

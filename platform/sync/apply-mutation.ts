@@ -149,7 +149,7 @@ async function checkInvariantsAndApply(
   }
   const write = async (deltas: ChecksumDeltas) => {
     const followUp = afterApply[mutation.name];
-    const scrub = { tx, vendorId, serverSeq, deltas, lookups: rules.lookups };
+    const scrub = { tx, vendorId, serverSeq, deltas, lookups: rules.lookups, mutation };
     const before = await followUp?.before?.(scrub, verdict.args);
     await applyRowOps(tx, vendorId, serverSeq, verdict.ops, deltas, rules.lookups);
     await recordStaffHistory(tx, vendorId, serverSeq, mutation.deviceId, verdict.ops);

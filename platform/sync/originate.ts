@@ -18,6 +18,7 @@ import type { Database } from '../db/database';
 import { InvariantRegistry } from '../../domain/sync/invariants';
 import { expirePoints, expiryNeverBelowZero } from '../customers/platform-mutations';
 import { putVoucher } from '../offers/platform-mutations';
+import { storefrontPlatformMutations } from '../storefront/platform-mutations';
 import { voucherPutRules } from '../offers/voucher-rules';
 import { announceChange } from './poke-hub';
 import { applyPush } from './push';
@@ -29,7 +30,7 @@ export const platformDeviceId = (vendorId: string): string =>
 
 /** Mutations only the platform makes, by name. */
 export const platformMutations: ReadonlyMap<string, MutationDefinition<string, unknown>> = new Map(
-  [expirePoints, putVoucher].map((definition) => [
+  [expirePoints, putVoucher, ...storefrontPlatformMutations].map((definition) => [
     definition.name,
     definition as unknown as MutationDefinition<string, unknown>,
   ]),
