@@ -21,6 +21,7 @@ import { publicBookingRoutes, type PublicBookingOptions } from './routes-public-
 import { publicOfferRoutes, type PublicOfferOptions } from './routes-public-offers';
 import { parseQuery, redactedUrl } from './query';
 import { installRouteRegistry } from './route-registry';
+import { storefrontCustomerRoutes } from './routes-storefront-customer';
 import { syncRoutes } from './routes-sync';
 import { voucherKeyRoutes } from '../vouchers/routes';
 
@@ -83,6 +84,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
   const publicServices = publicBookingRoutes(app, db, rules, options.publicBookings);
   publicOfferRoutes(app, db, rules, publicServices, options.publicOffers);
   publicMediaRoutes(app, db, options.media);
+  await storefrontCustomerRoutes(app, db, rules, publicServices, options);
   let endStreams = () => undefined as void;
   await app.register(
     async (scope) => {
