@@ -84,7 +84,7 @@ export function BookPage(props: BookPageProps): ReactElement {
               {service ? <input type="hidden" name="service" value={service.id} /> : null}
               <input type="hidden" name="date" value={query.date} />
               <fieldset className="sfc-slots">
-                <legend className="sfc-muted">{t('slots')}</legend>
+                <legend className="sfc-hidden">{t('slots')}</legend>
                 {props.slots.map((slot, index) => (
                   <label key={slot.startsAt} className="sfc-slot">
                     <input

@@ -20,6 +20,8 @@ export interface Frame {
   title: string;
   shopName: string;
   shopUrl: string;
+  /** The customer's own page (vouchers, bookings, membership). */
+  meUrl: string;
   /** This page in the other language. */
   otherLanguageUrl: string;
   /** The signed-in phone, masked; null when signed out. */
@@ -73,6 +75,9 @@ function Header({ frame, t }: { frame: Frame; t: CustomerTranslate }): ReactElem
     <header className="sfc-top">
       <a href={frame.shopUrl} className="sfc-back">
         ← {t('backToShop')} · {frame.shopName}
+      </a>
+      <a href={frame.meUrl} className="sfc-me">
+        {t('meTitle')}
       </a>
       <a
         href={frame.otherLanguageUrl}

@@ -5,7 +5,9 @@ body{margin:0;font:16px/1.5 system-ui,-apple-system,"PingFang SC","Microsoft YaH
 a{color:#0b57d0}
 .sfc-top,.sfc-foot{display:flex;justify-content:space-between;align-items:center;gap:8px;padding:10px 16px;background:#fff;border-bottom:1px solid #e5e5e5}
 .sfc-foot{border-top:1px solid #e5e5e5;border-bottom:0;font-size:14px;color:#555}
-.sfc-back{text-decoration:none;font-weight:600}
+.sfc-back{text-decoration:none;font-weight:600;flex:1}
+.sfc-me{text-decoration:none}
+.sfc-hidden{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0);white-space:nowrap}
 .sfc-main{max-width:560px;margin:0 auto;padding:16px}
 h1{font-size:22px;margin:4px 0 12px}
 h2{font-size:18px;margin:20px 0 8px}

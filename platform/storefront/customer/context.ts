@@ -127,6 +127,7 @@ export function frameOf(page: PageRequest, request: FastifyRequest, title: strin
     title,
     shopName: page.shop.profile.name,
     shopUrl: withQuery(storefrontPaths.page(page.shop.slug), { lang: page.language }),
+    meUrl: withQuery(storefrontPaths.me(page.shop.slug), { lang: page.language }),
     otherLanguageUrl:
       request.method === 'GET'
         ? withQuery(path, { ...query, lang: other })
@@ -294,6 +295,7 @@ export function installPageErrors(scope: FastifyInstance, ctx: CustomerPagesCont
       title: t('errorTitle'),
       shopName: shop?.profile.name ?? '',
       shopUrl: shop ? withQuery(storefrontPaths.page(shop.slug), { lang: language }) : '/',
+      meUrl: shop ? withQuery(storefrontPaths.me(shop.slug), { lang: language }) : '/',
       otherLanguageUrl: withQuery(request.url.split('?')[0] ?? '/', {
         lang: language === 'en' ? 'zh-CN' : 'en',
       }),

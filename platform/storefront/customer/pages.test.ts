@@ -107,7 +107,7 @@ describe.each(backends)('the customer pages on %s', (backend) => {
     for (const [slug, vendorId] of [
       ['laowang', shop.vendorId],
       ['hotpot', other.vendorId],
-    ]) {
+    ] as const) {
       await env.platform.db.query(
         'insert into storefront_slugs (slug, vendor_id, claimed_at) values ($1, $2, $3)',
         [slug, vendorId, clock],

@@ -66,7 +66,7 @@ export class TestBrowser {
         ...(origin ? { origin } : {}),
       },
       body: new URLSearchParams(
-        Object.entries(form).map(([key, value]) => [key, String(value)]),
+        Object.entries(form).map(([key, value]): [string, string] => [key, String(value)]),
       ).toString(),
       redirect: 'manual',
     }).then((r) => this.read(r));
