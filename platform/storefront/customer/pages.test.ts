@@ -88,7 +88,19 @@ describe.each(backends)('the customer pages on %s', (backend) => {
     const member = newCustomer({ phone: MEMBER, name: '王小明' }, { id: memberId });
     await pushAccepted(env.platform, vendorId, device, [
       outboxEntry(device, 'bookingSettings.put', {
-        settings: bookingSettings(vendorId, { updatedAt: clock }),
+        settings: bookingSettings(vendorId, {
+          updatedAt: clock,
+          depositRules: [
+            {
+              id: newId(),
+              minParty: 6,
+              weekdays: [],
+              daypart: null,
+              serviceIds: [],
+              amountFen: 10_000,
+            },
+          ],
+        }),
       }),
       outboxEntry(device, 'resource.put', {
         resource: sampleResource({ id: tableId, maxParty: 6, createdAt: clock }),
@@ -200,6 +212,32 @@ describe.each(backends)('the customer pages on %s', (backend) => {
     expect(after.text).not.toContain('/cancel"');
   });
 
+  it('books a party that owes a deposit: the sandbox payment, then the confirmed booking', async () => {
+    const browser = new TestBrowser(env.platform.url, 'en');
+    await signIn(browser, 'laowang', STRANGER);
+    const date = addCalendarDays(businessDate(env.clock.now, 'Asia/Shanghai', 240), 3);
+    const page = await browser.get(`/s/laowang/book?date=${date}&party=6`);
+    const slot = /name="startsAt" value="(\d+)"/.exec(page.text)![1]!;
+    const booked = await browser.post('/s/laowang/book', {
+      csrf: csrfOf(page.text),
+      party: 6,
+      date,
+      startsAt: slot,
+    });
+    expect(booked.location).toMatch(/^\/s\/laowang\/pay\//);
+    const pay = await browser.follow(booked);
+    expect(textOf(pay.text)).toContain('To pay: ¥100');
+    const paid = await browser.post(`${booked.location!.split('?')[0]}/sandbox`, {
+      csrf: csrfOf(pay.text),
+    });
+    const toBooking = await browser.follow(paid);
+    expect(toBooking.location).toMatch(/^\/s\/laowang\/bookings\/[A-Z0-9]+/);
+    const shown = textOf((await browser.follow(toBooking)).text);
+    expect(shown).toContain('Deposit ¥100');
+    expect(shown).toContain('Confirmed');
+    expect(shown).toContain('6 people');
+  });
+
   it('shows a member their vouchers, bookings and balance, and tops up through the sandbox', async () => {
     const browser = new TestBrowser(env.platform.url);
     await signIn(browser, 'laowang', MEMBER);
@@ -244,7 +282,7 @@ describe.each(backends)('the customer pages on %s', (backend) => {
     expect(mine).toContain('My bookings');
     expect(mine).not.toContain(otherGuestCode);
     expect(mine).not.toContain('别人');
-    expect(mine).not.toContain('¥100');
+    expect(mine).not.toContain('Stored value ¥100');
 
     const newcomer = new TestBrowser(env.platform.url, 'en');
     await signIn(newcomer, 'laowang', '13633334444');
