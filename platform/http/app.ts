@@ -21,6 +21,7 @@ import { publicBookingRoutes, type PublicBookingOptions } from './routes-public-
 import { publicOfferRoutes, type PublicOfferOptions } from './routes-public-offers';
 import { parseQuery, redactedUrl } from './query';
 import { installRouteRegistry } from './route-registry';
+import { storefrontCustomerRoutes } from './routes-storefront-customer';
 import { syncRoutes } from './routes-sync';
 import {
   publicStorefrontRoutes,
@@ -98,6 +99,7 @@ export async function buildApp(options: AppOptions): Promise<FastifyInstance> {
     sandbox: options.storefront?.sandbox ?? options.publicBookings?.sandbox ?? false,
   };
   publicStorefrontRoutes(app, db, storefront);
+  await storefrontCustomerRoutes(app, db, rules, publicServices, options);
   let endStreams = () => undefined as void;
   await app.register(
     async (scope) => {
