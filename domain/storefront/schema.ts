@@ -122,19 +122,20 @@ export type BlockFields<T extends BlockType = BlockType> = z.infer<(typeof block
 /** What every block has besides its type's fields. */
 const blockBase = z.object({ id: idSchema, visibility: visibilitySchema });
 
-const blockOf = <T extends BlockType>(type: T) =>
-  blockBase.extend({ type: z.literal(type) }).extend(blockFieldSchemas[type].shape);
+// Each variant spelled out: a generic helper indexing blockFieldSchemas[T] gave every variant
+// the first type's fields in the inferred Block type (the runtime schema was right).
+const fieldsOf = blockFieldSchemas;
 
 /** A block as a document holds it: in order, without a sort key. */
 export const blockSchema = z.discriminatedUnion('type', [
-  blockOf('header'),
-  blockOf('notice'),
-  blockOf('menu'),
-  blockOf('offers'),
-  blockOf('booking'),
-  blockOf('gallery'),
-  blockOf('text'),
-  blockOf('banner'),
+  blockBase.extend({ type: z.literal('header'), ...fieldsOf.header.shape }),
+  blockBase.extend({ type: z.literal('notice'), ...fieldsOf.notice.shape }),
+  blockBase.extend({ type: z.literal('menu'), ...fieldsOf.menu.shape }),
+  blockBase.extend({ type: z.literal('offers'), ...fieldsOf.offers.shape }),
+  blockBase.extend({ type: z.literal('booking'), ...fieldsOf.booking.shape }),
+  blockBase.extend({ type: z.literal('gallery'), ...fieldsOf.gallery.shape }),
+  blockBase.extend({ type: z.literal('text'), ...fieldsOf.text.shape }),
+  blockBase.extend({ type: z.literal('banner'), ...fieldsOf.banner.shape }),
 ]);
 export type Block = z.infer<typeof blockSchema>;
 export type BlockOf<T extends BlockType> = Extract<Block, { type: T }>;
