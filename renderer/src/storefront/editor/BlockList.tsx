@@ -11,7 +11,7 @@ import {
   DeleteOutlined,
   HolderOutlined,
 } from '@ant-design/icons';
-import { useDroppable } from '@dnd-kit/core';
+import { useDndContext, useDroppable } from '@dnd-kit/core';
 import { SortableContext, useSortable, verticalListSortingStrategy } from '@dnd-kit/sortable';
 import { CSS } from '@dnd-kit/utilities';
 import { useTranslation } from 'react-i18next';
@@ -20,6 +20,7 @@ import type { DraftBlock } from '@domain/storefront/schema';
 import { useLanguage } from '../../settings/language';
 import { blockIcons } from './block-icons';
 import { blockSnippet, visibilityMark } from './labels';
+import { PALETTE_PREFIX } from './Palette';
 
 export const LIST_ID = 'block-list';
 
@@ -174,7 +175,11 @@ export function BlockList({
 }) {
   const { t } = useTranslation('storefront');
   const { language } = useLanguage();
-  const { setNodeRef, isOver } = useDroppable({ id: LIST_ID });
+  // The list takes a block dragged in from the palette; while a block of the list moves, only the
+  // blocks are places to go (the keyboard's arrows would otherwise land on the list itself).
+  const { active } = useDndContext();
+  const fromPalette = String(active?.id ?? '').startsWith(PALETTE_PREFIX);
+  const { setNodeRef, isOver } = useDroppable({ id: LIST_ID, disabled: !fromPalette });
   const names = blockNames(blocks, (type) => t(`editor.types.${type}`));
   return (
     <SortableContext items={blocks.map((block) => block.id)} strategy={verticalListSortingStrategy}>

@@ -25,7 +25,7 @@ function PaletteEntry({
   return (
     <Button
       ref={setNodeRef}
-      {...listeners}
+      onPointerDown={listeners?.onPointerDown}
       block
       icon={blockIcons[type]}
       disabled={disabled}
