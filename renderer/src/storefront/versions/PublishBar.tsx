@@ -14,6 +14,7 @@ import { ScheduleDialog } from './ScheduleDialog';
 import { cancelScheduled, liveVersionOf, pendingRequests } from './publish-actions';
 import { formatShopTime } from './shop-time';
 import { useDraftDocument, usePublishRequests, useShopZone } from './use-publishing';
+import { tagProps } from './tag-colours';
 
 function PendingSchedules({ timeZone }: { timeZone: string }) {
   const { t, i18n } = useTranslation('storefront');
@@ -100,7 +101,7 @@ export function PublishBar() {
             <Typography.Text strong>
               {live ? t('versions.bar.live', { number: live.number }) : t('versions.bar.noLive')}
             </Typography.Text>
-            <Tag color={same ? 'green' : 'orange'}>
+            <Tag {...tagProps(same ? 'green' : 'orange')}>
               {same
                 ? t('versions.bar.draftSame')
                 : live

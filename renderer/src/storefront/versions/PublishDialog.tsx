@@ -11,6 +11,7 @@ import { StoreError } from '../../db/errors';
 import { useActiveVendor } from '../../vendors/use-vendor';
 import { blocksPublishing, problemsOf, type PublishProblem } from './problems';
 import { publishDocument } from './publish-actions';
+import { tagProps } from './tag-colours';
 
 export interface PublishDialogProps {
   open: boolean;
@@ -55,7 +56,7 @@ function ProblemList({
         renderItem={(problem) => (
           <List.Item>
             <Space wrap>
-              <Tag color={problem.severity === 'error' ? 'red' : 'gold'}>
+              <Tag {...tagProps(problem.severity === 'error' ? 'red' : 'gold')}>
                 {t(
                   problem.severity === 'error'
                     ? 'versions.publish.errorTag'

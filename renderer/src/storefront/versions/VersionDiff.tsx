@@ -8,8 +8,9 @@ import { useTranslation } from 'react-i18next';
 import { diffDocuments } from '@domain/storefront/diff';
 import type { StorefrontDocument } from '@domain/storefront/schema';
 import { describeDiff, type RowStatus, type Shown, type Translate } from './describe-diff';
+import { tagProps, type TagColour } from './tag-colours';
 
-const statusColour: Record<RowStatus, string> = {
+const statusColour: Record<RowStatus, TagColour> = {
   added: 'green',
   removed: 'red',
   moved: 'blue',
@@ -78,7 +79,7 @@ export function VersionDiff({
           {row.statuses
             .filter((status) => status !== 'theme')
             .map((status) => (
-              <Tag key={status} color={statusColour[status]}>
+              <Tag key={status} {...tagProps(statusColour[status])}>
                 {t(`versions.diff.${status}`)}
               </Tag>
             ))}

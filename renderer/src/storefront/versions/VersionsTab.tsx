@@ -14,6 +14,7 @@ import { VersionDiff } from './VersionDiff';
 import { liveVersionOf, pendingRequests } from './publish-actions';
 import { formatShopTime } from './shop-time';
 import { useDraftDocument, usePublishRequests, useShopZone } from './use-publishing';
+import { tagProps } from './tag-colours';
 
 /** A side of the comparison: the draft, or a version by its number. */
 type Side = 'draft' | number;
@@ -59,7 +60,18 @@ export function VersionsTab() {
   return (
     <Space orientation="vertical" size="large" style={{ width: '100%' }}>
       <Card title={t('versions.history.title')} size="small">
-        {versions && versions.length === 0 && waiting.length === 0 ? (
+        {waiting.length > 0 && (
+          <Space wrap style={{ marginBottom: 8 }}>
+            <Tag {...tagProps('blue')}>{t('versions.history.pendingRequest')}</Tag>
+            {waiting.map((request) => (
+              <Typography.Text key={request.id} type="secondary">
+                {formatShopTime(request.at, timeZone, i18n.language)}
+                {request.note ? ` · ${request.note}` : ''}
+              </Typography.Text>
+            ))}
+          </Space>
+        )}
+        {versions && versions.length === 0 ? (
           <Empty description={t('versions.history.empty')} />
         ) : (
           <Table<StorefrontVersion>
@@ -69,21 +81,6 @@ export function VersionsTab() {
             loading={!versions}
             pagination={versions && versions.length > 20 ? { pageSize: 20 } : false}
             dataSource={versions ?? []}
-            footer={
-              waiting.length > 0
-                ? () => (
-                    <Space wrap>
-                      <Tag color="processing">{t('versions.history.pendingRequest')}</Tag>
-                      {waiting.map((request) => (
-                        <Typography.Text key={request.id} type="secondary">
-                          {formatShopTime(request.at, timeZone, i18n.language)}
-                          {request.note ? ` · ${request.note}` : ''}
-                        </Typography.Text>
-                      ))}
-                    </Space>
-                  )
-                : undefined
-            }
             columns={[
               {
                 key: 'number',
@@ -94,7 +91,7 @@ export function VersionsTab() {
                       {t('versions.history.numberValue', { number: version.number })}
                     </Typography.Text>
                     {live?.id === version.id && (
-                      <Tag color="green">{t('versions.history.live')}</Tag>
+                      <Tag {...tagProps('green')}>{t('versions.history.live')}</Tag>
                     )}
                   </Space>
                 ),

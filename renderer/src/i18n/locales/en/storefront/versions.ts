@@ -84,9 +84,9 @@ export default {
       pendingRequest: 'Waiting for the platform',
       actions: 'Actions',
       select: 'Compare',
-      selectNamed: 'Choose version {{number}} to compare',
+      selectNamed: 'Compare: version {{number}}',
       rollback: 'Roll back to this version',
-      rollbackNamed: 'Roll back to version {{number}}',
+      rollbackNamed: 'Roll back to this version (version {{number}})',
       rollbackTitle: 'Roll back to version {{number}}?',
       rollbackBody:
         'Version {{number}}’s page is published again as a new version, and customers will see it. The current draft is not changed.',

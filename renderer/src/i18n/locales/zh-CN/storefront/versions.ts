@@ -76,10 +76,10 @@ export default {
       rollbackOf: '回滚到第 {{number}} 版',
       pendingRequest: '等待平台确认',
       actions: '操作',
-      select: '选择对比',
-      selectNamed: '选择第 {{number}} 版进行对比',
+      select: '对比',
+      selectNamed: '对比：第 {{number}} 版',
       rollback: '回滚到这个版本',
-      rollbackNamed: '回滚到第 {{number}} 版',
+      rollbackNamed: '回滚到这个版本（第 {{number}} 版）',
       rollbackTitle: '回滚到第 {{number}} 版？',
       rollbackBody:
         '会把第 {{number}} 版的内容重新发布为一个新版本，顾客将看到它。现在的草稿不受影响。',
