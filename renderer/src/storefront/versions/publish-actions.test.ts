@@ -3,6 +3,7 @@ import {
   STOREFRONT_SCHEMA_VERSION,
   defaultTheme,
   type PublishRequest,
+  type StorefrontDocument,
   type StorefrontVersion,
 } from '@domain/storefront/schema';
 import { liveVersionOf, pendingRequests } from './publish-actions';
@@ -10,7 +11,11 @@ import { scheduledInstant } from './ScheduleDialog';
 import { formatShopTime, shopDate } from './shop-time';
 import dayjs from 'dayjs';
 
-const document = { schemaVersion: STOREFRONT_SCHEMA_VERSION, theme: defaultTheme(), blocks: [] };
+const document: StorefrontDocument = {
+  schemaVersion: STOREFRONT_SCHEMA_VERSION,
+  theme: defaultTheme(),
+  blocks: [],
+};
 const version = (id: string, number: number): StorefrontVersion => ({
   id,
   number,
