@@ -25,6 +25,7 @@ import {
   MAX_BLOCKS,
   type BlockType,
   type DraftBlock,
+  type DraftTheme,
   type ThemeFields,
 } from '@domain/storefront/schema';
 import { useCategories, useDayparts, useItems } from '../../menu/use-menu';

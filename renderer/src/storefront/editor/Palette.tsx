@@ -25,7 +25,7 @@ function PaletteEntry({
   return (
     <Button
       ref={setNodeRef}
-      onPointerDown={listeners?.onPointerDown}
+      onPointerDown={listeners?.onPointerDown as React.PointerEventHandler<HTMLElement> | undefined}
       block
       icon={blockIcons[type]}
       disabled={disabled}
