@@ -7,7 +7,7 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { expectNoSeriousA11yViolations } from './support/axe';
-import { createProfile, laoWang, nav } from './support/profile';
+import { createProfile, laoWang, nav, storedRows } from './support/profile';
 
 const shots = 'docs/screenshots';
 
@@ -55,7 +55,9 @@ test('a shop builds a page of five blocks with a breakfast banner, reorders by k
   await palette('横幅图片').click();
   await page.getByLabel('标语（中文）').fill('早餐 8 折');
   await page.getByLabel('标语（中文）').blur();
-  await page.getByRole('checkbox', { name: '早餐' }).check();
+  // The box shows the stored rule, so it turns checked once the edit is saved.
+  await page.getByRole('checkbox', { name: '早餐' }).click();
+  await expect(page.getByRole('checkbox', { name: '早餐' })).toBeChecked();
   await expect(blockList(page).getByText('仅早餐')).toBeVisible();
   expect(await order(page)).toEqual(['店铺信息', '公告', '菜单', '文字', '横幅图片']);
 
@@ -98,10 +100,21 @@ test('a shop builds a page of five blocks with a breakfast banner, reorders by k
   await page.getByLabel('时间', { exact: true }).fill('08:00');
   await expect(frame.locator('[data-block="banner"]')).toHaveCount(1);
 
-  // Every change is in the local draft, with its outbox entry.
-  await expect(page.getByRole('status').first()).toContainText('改动已全部保存在本机', {
-    timeout: 15_000,
-  });
+  // Every change is in the local draft, each with its outbox entry waiting to sync (this
+  // profile is not connected to a platform, so nothing leaves the desk).
+  await expect(page.getByRole('status').first()).toContainText(/\d+ 项改动待同步/);
+  const stored = await storedRows<{ type: string; visibility: { dayparts: string[] } }>(
+    page,
+    'storefrontBlock',
+  );
+  expect(stored.map((block) => block.type).sort()).toEqual([
+    'banner',
+    'header',
+    'menu',
+    'notice',
+    'text',
+  ]);
+  expect(stored.find((block) => block.type === 'banner')!.visibility.dayparts).toHaveLength(1);
 
   // Back to the banner for the screenshot, with its properties open.
   await page.getByRole('button', { name: '编辑“横幅图片”' }).click();
