@@ -30,7 +30,12 @@ describe.each(backends)('migration 015 on %s', (backend) => {
       `insert into voucher_codes (code, vendor_id, order_id, unit) values ('123456789018', $1, 'o1', 0)`,
       [vendorId],
     );
-    expect(await migrate(test.db, migrations)).toEqual([15]);
+    expect(
+      await migrate(
+        test.db,
+        migrations.filter((migration) => migration.version <= 15),
+      ),
+    ).toEqual([15]);
     const codes = (sql: string, params: readonly SqlParam[] = [vendorId]) =>
       test.db.query(sql, params);
     expect(await codes('select code, order_id, sale_id from voucher_codes', [])).toEqual([
