@@ -162,7 +162,9 @@ const suite: Suite = {
       if (claimed.status !== 200) throw new Error(`slug claim answered ${claimed.status}`);
 
       const pageUrl = origin + storefrontPaths.page('laowang');
-      const html = await (await fetch(pageUrl, { headers: { accept: 'text/html' } })).text();
+      const first = await fetch(pageUrl, { headers: { accept: 'text/html' } });
+      const html = await first.text();
+      if (first.status !== 200) throw new Error(`${pageUrl} answered ${first.status}: ${html}`);
       await writeFile(staticFile, html);
       const gzipped = (await gzipAsync(html)).length;
       log(`${SUITE}: page ${html.length} bytes, ${gzipped} gzipped`);
