@@ -2,7 +2,7 @@ import { execFileSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
+const root = fileURLToPath(new URL('../..', import.meta.url));
 
 describe('the storefront under tsx', () => {
   // vitest compiles JSX by its own settings; the platform's commands run under tsx, which takes
@@ -10,7 +10,7 @@ describe('the storefront under tsx', () => {
   it('renders a page in a process started as the platform is started', () => {
     const html = execFileSync(
       process.execPath,
-      ['--import', 'tsx', 'storefront/fixtures/render-under-tsx.ts'],
+      ['--import', 'tsx', 'platform/storefront/fixtures/render-under-tsx.ts'],
       { cwd: root, encoding: 'utf8', timeout: 60_000 },
     );
     expect(html.startsWith('<!doctype html>')).toBe(true);
