@@ -1,68 +1,73 @@
-import { describe, expect, it } from 'vitest';
-import { makePreviewLink, publicUrl, setSiteSlug, storefrontApiPaths } from './site-api';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { newId } from '@domain/ids';
+import { PlatformClient } from '../../platform-api/platform-client';
+import {
+  SHOP_PASSWORD,
+  startPlatformHarness,
+  type PlatformHarness,
+} from '../../sync/test-support/platform-harness';
+import { makePreviewLink, publicUrl, setSiteSlug } from './site-api';
 
-const access = { platformUrl: 'http://platform.test/', token: 'tok' };
+// The console's calls against a real platform on loopback: what it sends is what the platform
+// takes, and its refusals are told apart as the platform words them.
+let platform: PlatformHarness;
+const shops: { vendorId: string; access: { platformUrl: string; token: string } }[] = [];
 
-function answering(status: number, body: unknown) {
-  const calls: Array<{ url: string; init?: RequestInit }> = [];
-  const fetchImpl = async (url: string, init?: RequestInit) => {
-    calls.push({ url, init });
-    return new Response(body === undefined ? '' : JSON.stringify(body), { status });
-  };
-  return { calls, fetchImpl };
-}
+beforeAll(async () => {
+  platform = await startPlatformHarness();
+  for (const name of ['老王面馆', '小李烘焙']) {
+    const shop = await platform.createShop(name);
+    const { token } = await new PlatformClient({ baseUrl: platform.url }).signIn({
+      login: shop.login,
+      password: SHOP_PASSWORD,
+      deviceId: newId(),
+      deviceName: '前台电脑',
+    });
+    shops.push({ vendorId: shop.vendorId, access: { platformUrl: platform.url + '/', token } });
+  }
+}, 120_000);
+afterAll(() => platform.stop());
 
 describe('the storefront site routes', () => {
-  it('claims a slug with the device token and returns the site', async () => {
-    const site = { id: '0b7e7a1e-6c55-4c1f-9d2a-2f1f5f0f8a11', slug: 'lao-wang', claimedAt: 5 };
-    const { calls, fetchImpl } = answering(200, { site });
-    expect(await setSiteSlug(access, 'v1', 'lao-wang', fetchImpl)).toEqual({ ok: true, site });
-    expect(calls[0]!.url).toBe('http://platform.test' + storefrontApiPaths.site('v1'));
-    expect(calls[0]!.init?.method).toBe('POST');
-    expect(JSON.parse(String(calls[0]!.init?.body))).toEqual({ slug: 'lao-wang' });
-    expect((calls[0]!.init?.headers as Record<string, string>).authorization).toBe('Bearer tok');
-  });
-
-  it('tells a taken slug, an invalid one, no connection and anything else apart', async () => {
-    const taken = answering(409, { error: 'slug_taken' });
-    expect(await setSiteSlug(access, 'v1', 'x-y-z', taken.fetchImpl)).toEqual({
+  it('claims a slug, and tells a taken one, an invalid one and no connection apart', async () => {
+    const [wang, li] = shops as [(typeof shops)[0], (typeof shops)[0]];
+    const claimed = await setSiteSlug(wang.access, wang.vendorId, 'lao-wang');
+    expect(claimed).toMatchObject({ ok: true, site: { slug: 'lao-wang' } });
+    expect(await setSiteSlug(li.access, li.vendorId, 'lao-wang')).toEqual({
       ok: false,
       reason: 'taken',
     });
-    const invalid = answering(400, { error: 'slug_invalid' });
-    expect(await setSiteSlug(access, 'v1', 'x-y-z', invalid.fetchImpl)).toEqual({
+    expect(await setSiteSlug(li.access, li.vendorId, 'X!')).toEqual({
       ok: false,
       reason: 'invalid',
     });
-    const down = async () => {
-      throw new TypeError('Failed to fetch');
-    };
-    expect(await setSiteSlug(access, 'v1', 'x-y-z', down)).toEqual({
+    // Another shop's token is refused: not a slug problem, so the console says it failed.
+    expect(await setSiteSlug(li.access, wang.vendorId, 'li-bakery')).toEqual({
+      ok: false,
+      reason: 'failed',
+    });
+    const closed = { ...wang.access, platformUrl: 'http://127.0.0.1:9' };
+    expect(await setSiteSlug(closed, wang.vendorId, 'lao-wang')).toEqual({
       ok: false,
       reason: 'offline',
     });
-    const broken = answering(500, undefined);
-    expect(await setSiteSlug(access, 'v1', 'x-y-z', broken.fetchImpl)).toEqual({
-      ok: false,
-      reason: 'failed',
-    });
-    // A 200 whose body is not a site is not trusted.
-    const odd = answering(200, { site: { slug: 'NOPE' } });
-    expect(await setSiteSlug(access, 'v1', 'x-y-z', odd.fetchImpl)).toEqual({
-      ok: false,
-      reason: 'failed',
-    });
   });
 
-  it('makes a preview link absolute on the platform', async () => {
-    const { fetchImpl } = answering(200, { url: '/s/lao-wang/preview?sig=abc', expiresAt: 99 });
-    expect(await makePreviewLink(access, 'v1', fetchImpl)).toEqual({
-      url: 'http://platform.test/s/lao-wang/preview?sig=abc',
-      expiresAt: 99,
+  it('makes a preview link absolute on the platform, and none before the shop has an address', async () => {
+    const [wang, li] = shops as [(typeof shops)[0], (typeof shops)[0]];
+    await setSiteSlug(wang.access, wang.vendorId, 'lao-wang');
+    const link = await makePreviewLink(wang.access, wang.vendorId);
+    expect(link?.url.startsWith(`${platform.url}/s/lao-wang/preview?token=`)).toBe(true);
+    expect(link!.expiresAt).toBeGreaterThan(Date.now());
+    expect(await makePreviewLink(li.access, li.vendorId)).toBeNull();
+  });
+
+  it('does not trust a 200 whose body is not a site', async () => {
+    const odd = async () => new Response(JSON.stringify({ site: { slug: 'NOPE' } }));
+    expect(await setSiteSlug(shops[0]!.access, shops[0]!.vendorId, 'x-y-z', odd)).toEqual({
+      ok: false,
+      reason: 'failed',
     });
-    expect(await makePreviewLink(access, 'v1', answering(403, { error: 'x' }).fetchImpl)).toBe(
-      null,
-    );
   });
 
   it('builds public links on the platform origin', () => {

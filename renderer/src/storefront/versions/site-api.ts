@@ -5,6 +5,7 @@
  * answer is checked, and each failure comes back as a reason the tab words at the field.
  */
 import { z } from 'zod';
+import { errorResponseSchema } from '@domain/sync/protocol';
 import { storefrontSiteSchema, type StorefrontSite } from '@domain/storefront/schema';
 
 /** The platform's address and this device's token, while signed in. */
@@ -23,7 +24,6 @@ export const storefrontApiPaths = {
 } as const;
 
 const siteResponseSchema = z.object({ site: storefrontSiteSchema });
-const errorSchema = z.object({ error: z.string() });
 const previewResponseSchema = z.object({ url: z.string().min(1), expiresAt: z.number().int() });
 export type PreviewLink = z.infer<typeof previewResponseSchema>;
 
@@ -71,11 +71,11 @@ export async function setSiteSlug(
     const parsed = siteResponseSchema.safeParse(answer.json);
     return parsed.success ? { ok: true, site: parsed.data.site } : { ok: false, reason: 'failed' };
   }
-  const error = errorSchema.safeParse(answer.json);
-  if (answer.status === 409 && error.success && error.data.error === 'slug_taken')
-    return { ok: false, reason: 'taken' };
-  if (answer.status === 400 && error.success && error.data.error === 'slug_invalid')
-    return { ok: false, reason: 'invalid' };
+  // The platform's refusals are { code, message } (domain/sync/protocol.ts).
+  const error = errorResponseSchema.safeParse(answer.json);
+  const code = error.success ? error.data.code : null;
+  if (answer.status === 409 && code === 'slug_taken') return { ok: false, reason: 'taken' };
+  if (answer.status === 400 && code === 'slug_invalid') return { ok: false, reason: 'invalid' };
   return { ok: false, reason: 'failed' };
 }
 
