@@ -16,9 +16,11 @@ import { SortableContext, useSortable, verticalListSortingStrategy } from '@dnd-
 import { CSS } from '@dnd-kit/utilities';
 import { useTranslation } from 'react-i18next';
 import type { Daypart } from '@domain/menu/schema';
+import type { Problem } from '@domain/storefront/checks';
 import type { DraftBlock } from '@domain/storefront/schema';
 import { useLanguage } from '../../settings/language';
 import { blockIcons } from './block-icons';
+import { ProblemMark } from './BlockProblems';
 import { blockSnippet, visibilityMark } from './labels';
 import { PALETTE_PREFIX } from './Palette';
 
@@ -31,6 +33,7 @@ interface RowProps {
   name: string;
   selected: boolean;
   mark: string | null;
+  problems: readonly Problem[];
   onSelect: (id: string) => void;
   onMove: (id: string, by: -1 | 1) => void;
   onRemove: (id: string) => void;
@@ -43,6 +46,7 @@ function BlockRow({
   name,
   selected,
   mark,
+  problems,
   onSelect,
   onMove,
   onRemove,
@@ -111,6 +115,7 @@ function BlockRow({
             )}
           </Flex>
         </Button>
+        <ProblemMark problems={problems} />
         {mark && (
           <Tag color="orange" style={{ marginInlineEnd: 0, maxWidth: 90 }}>
             <Typography.Text ellipsis style={{ fontSize: 12, color: 'inherit', maxWidth: 80 }}>
@@ -161,6 +166,7 @@ function BlockRow({
 export function BlockList({
   blocks,
   dayparts,
+  problems,
   selectedId,
   onSelect,
   onMove,
@@ -168,6 +174,8 @@ export function BlockList({
 }: {
   blocks: readonly DraftBlock[];
   dayparts: readonly Daypart[];
+  /** The pre-publish checks' findings by block. */
+  problems: ReadonlyMap<string | null, readonly Problem[]>;
   selectedId: string | null;
   onSelect: (id: string) => void;
   onMove: (id: string, by: -1 | 1) => void;
@@ -203,6 +211,7 @@ export function BlockList({
             name={names.get(block.id)!}
             selected={block.id === selectedId}
             mark={visibilityMark(block.visibility, dayparts, t, language)}
+            problems={problems.get(block.id) ?? []}
             onSelect={onSelect}
             onMove={onMove}
             onRemove={onRemove}

@@ -20,7 +20,8 @@ import {
 import { sortableKeyboardCoordinates } from '@dnd-kit/sortable';
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { themeFieldsOf } from '@domain/storefront/document';
+import { problemsByBlock } from '@domain/storefront/checks';
+import { draftDocument, themeFieldsOf } from '@domain/storefront/document';
 import {
   MAX_BLOCKS,
   type BlockType,
@@ -32,7 +33,9 @@ import { useCategories, useDayparts, useItems } from '../../menu/use-menu';
 import { useOffers } from '../../offers/use-offers';
 import { useActiveVendor } from '../../vendors/use-vendor';
 import { useDraftBlocks, useDraftTheme } from '../use-storefront';
+import { useStorefrontProblems } from '../versions/problems';
 import { BlockList, blockNames } from './BlockList';
+import { ProblemNotes } from './BlockProblems';
 import { BlockProperties, type ShopChoices } from './BlockProperties';
 import { newBlock, sortKeyAt, sortKeyForMove, starterBlocks } from './blocks';
 import { changedFields, type Step } from './history';
@@ -84,6 +87,9 @@ function EditorView({
   const selected = blocks.find((block) => block.id === chosenId) ?? blocks[0] ?? null;
   const names = useMemo(() => blockNames(blocks, (type) => t(`editor.types.${type}`)), [blocks, t]);
   const themeFields = themeFieldsOf(theme);
+  const document = useMemo(() => draftDocument(blocks, theme), [blocks, theme]);
+  const checked = useStorefrontProblems(document);
+  const problems = useMemo(() => problemsByBlock(checked ?? []), [checked]);
 
   const add = useCallback(
     async (type: BlockType, index = blocks.length) => {
@@ -243,6 +249,7 @@ function EditorView({
           <BlockList
             blocks={blocks}
             dayparts={choices.dayparts}
+            problems={problems}
             selectedId={selected?.id ?? null}
             onSelect={(id) => {
               setChosenId(id);
@@ -278,6 +285,7 @@ function EditorView({
                       }))}
                       style={{ width: '100%', marginBottom: 12 }}
                     />
+                    <ProblemNotes problems={problems.get(selected.id) ?? []} />
                     <BlockProperties
                       key={selected.id}
                       block={selected}
@@ -296,7 +304,12 @@ function EditorView({
               {
                 key: 'theme',
                 label: t('editor.properties.theme'),
-                children: <ThemePanel ownerId={vendorId} theme={themeFields} onEdit={editTheme} />,
+                children: (
+                  <>
+                    <ProblemNotes problems={problems.get(null) ?? []} />
+                    <ThemePanel ownerId={vendorId} theme={themeFields} onEdit={editTheme} />
+                  </>
+                ),
               },
             ]}
           />

@@ -3,13 +3,13 @@
  * (errors block publishing), then the request through the mutation layer. Used for a rollback as
  * well, with the old version's document and `rollbackOf` its number.
  */
-import { useMemo, useState } from 'react';
+import { useState } from 'react';
 import { Alert, App, Form, Input, List, Modal, Space, Tag, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { StorefrontDocument, StorefrontVersion } from '@domain/storefront/schema';
 import { StoreError } from '../../db/errors';
 import { useActiveVendor } from '../../vendors/use-vendor';
-import { blocksPublishing, problemsOf, type PublishProblem } from './problems';
+import { blocksPublishing, useStorefrontProblems, type PublishProblem } from './problems';
 import { publishDocument } from './publish-actions';
 import { tagProps } from './tag-colours';
 
@@ -33,10 +33,11 @@ function ProblemList({
   problems,
   document,
 }: {
-  problems: PublishProblem[];
+  problems: PublishProblem[] | undefined;
   document: StorefrontDocument;
 }) {
   const { t } = useTranslation('storefront');
+  if (problems === undefined) return null;
   if (problems.length === 0)
     return <Alert type="success" showIcon title={t('versions.publish.noProblems')} />;
   const at = (problem: PublishProblem) => {
@@ -64,15 +65,7 @@ function ProblemList({
                 )}
               </Tag>
               {at(problem) && <Typography.Text type="secondary">{at(problem)}</Typography.Text>}
-              <span>
-                {problem.textKey
-                  ? t(problem.textKey, { ...problem.params })
-                  : t(`versions.problems.${problem.code}`, {
-                      ...problem.params,
-                      code: problem.code,
-                      defaultValue: t('versions.problems.unknown', { code: problem.code }),
-                    })}
-              </span>
+              <span>{t(`checks.${problem.code}`, problem.values)}</span>
             </Space>
           </List.Item>
         )}
@@ -94,8 +87,10 @@ export function PublishDialog({
   const { message } = App.useApp();
   const [form] = Form.useForm<{ note: string }>();
   const [saving, setSaving] = useState(false);
-  const problems = useMemo(() => problemsOf(document), [document]);
-  const blocked = blocksPublishing(problems);
+  const problems = useStorefrontProblems(document);
+  // Until the checks have run, publishing waits for them.
+  const failed = problems !== undefined && blocksPublishing(problems);
+  const blocked = problems === undefined || failed;
   const title = rollbackOf
     ? t('versions.history.rollbackTitle', { number: rollbackOf.number })
     : t('versions.publish.title');
@@ -164,7 +159,7 @@ export function PublishDialog({
           </Form.Item>
         </Form>
         <ProblemList problems={problems} document={document} />
-        {blocked && (
+        {failed && (
           <Alert type="error" showIcon role="alert" title={t('versions.publish.blocked')} />
         )}
       </Space>

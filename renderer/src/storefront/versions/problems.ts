@@ -1,29 +1,71 @@
 /**
- * What the pre-publish checks find in a document, as the publish dialog lists them: errors block
- * publishing, warnings are shown and may be published anyway.
+ * The checks before publishing (domain/storefront/checks.ts) run on this device's store: the
+ * offers, the menu's dayparts, categories and dishes, the booking services (archived ones count
+ * as gone) and the photos this computer holds, at the shop's time now. Errors block publishing,
+ * warnings are shown and may be published anyway. The words live under storefront:checks.<code>.
  *
- * TODO(lead, on merging the checks): return `storefrontProblems(document, …)` from
- * domain/storefront/checks.ts mapped to this shape (its severity, the block it is at, and a code
- * whose words live under `storefront:versions.problems.<code>` — or pass the checks' own text
- * key through `textKey`). Until then nothing is checked and every draft may be published.
+ * A photo counts as on hand when its image is on this computer, or when it is a dish's or an
+ * offer's photo (the desktop that added it keeps and uploads it). An image a banner or gallery
+ * got on another desktop and not yet fetched here is reported missing: this device cannot tell,
+ * offline, whether the platform has it.
  */
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useEffect, useMemo, useState } from 'react';
+import { shopClockOf } from '@domain/menu/shop-clock';
 import type { StorefrontDocument } from '@domain/storefront/schema';
+import { storefrontProblems, type CheckContext, type Problem } from '@domain/storefront/checks';
+import { businessDate } from '@domain/time';
+import { useActiveVendor } from '../../vendors/use-vendor';
 
-export interface PublishProblem {
-  severity: 'error' | 'warning';
-  /** The block the problem is at, or null for the page (the theme). */
-  blockId: string | null;
-  /** The check's code, e.g. 'empty_block', 'missing_image', 'offer_ended', 'low_contrast'. */
-  code: string;
-  /** A full i18n key (any namespace, e.g. 'storefront:checks.emptyBlock') to word it; else the code's. */
-  textKey?: string;
-  params?: Record<string, string | number>;
+export type PublishProblem = Problem;
+
+/** The store's rows the checks read; undefined while they load. */
+function useCheckRows(): Omit<CheckContext, 'now' | 'today'> | undefined {
+  const { db } = useActiveVendor();
+  return useLiveQuery(async () => {
+    const [offers, dayparts, categories, items, services, blobIds, photos] = await Promise.all([
+      db.offer.toArray(),
+      db.menuDaypart.toArray(),
+      db.menuCategory.toArray(),
+      db.menuItem.toArray(),
+      db.service.toArray(),
+      db.photoBlob.toCollection().primaryKeys(),
+      db.menuPhoto.toArray(),
+    ]);
+    const images = new Set<string>(blobIds);
+    for (const photo of photos) if (photo.contentHash) images.add(photo.contentHash);
+    for (const offer of offers) for (const hash of offer.photoHashes) images.add(hash);
+    return { offers, dayparts, categories, items, services, images };
+  }, [db]);
 }
 
-export function problemsOf(_document: StorefrontDocument): PublishProblem[] {
-  return [];
+/** Now, moved on each minute, so an offer that ends while the dialog is open is caught. */
+function useMinute(): number {
+  const [now, setNow] = useState(() => Date.now());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(Date.now()), 60_000);
+    return () => clearInterval(timer);
+  }, []);
+  return now;
 }
 
-/** Whether the problems let the document be published. */
+/** What the checks find in `document` now; undefined while the store's rows load. */
+export function useStorefrontProblems(
+  document: StorefrontDocument | undefined,
+): PublishProblem[] | undefined {
+  const { db, vendorId } = useActiveVendor();
+  const rows = useCheckRows();
+  const profile = useLiveQuery(() => db.vendorProfile.get(vendorId), [db, vendorId]);
+  const now = useMinute();
+  return useMemo(() => {
+    if (!document || !rows) return undefined;
+    const today = profile
+      ? businessDate(now, profile.timeZone, shopClockOf(profile).cutoffMinutes)
+      : undefined;
+    return storefrontProblems(document, { ...rows, now, ...(today ? { today } : {}) });
+  }, [document, rows, profile, now]);
+}
+
+/** Whether the problems keep the document from being published. */
 export const blocksPublishing = (problems: readonly PublishProblem[]): boolean =>
   problems.some((problem) => problem.severity === 'error');

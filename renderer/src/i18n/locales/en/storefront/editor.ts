@@ -57,6 +57,13 @@ export default {
       choose: 'Block being edited',
       none: 'Add a block first.',
     },
+    problems: {
+      title: 'Found by the checks before publishing',
+      markError_one: '{{count}} to fix',
+      markError_other: '{{count}} to fix',
+      markWarning_one: '{{count}} to check',
+      markWarning_other: '{{count}} to check',
+    },
     fields: {
       inZh: '{{label}} (Chinese)',
       inEn: '{{label}} (English)',

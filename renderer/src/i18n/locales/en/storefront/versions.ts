@@ -39,9 +39,6 @@ export default {
       sameAsLive:
         'The draft is the same as the live version; publishing changes nothing customers see.',
     },
-    problems: {
-      unknown: 'Problem: {{code}}',
-    },
     schedule: {
       title: 'Schedule a publish',
       intro:

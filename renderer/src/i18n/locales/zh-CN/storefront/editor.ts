@@ -56,6 +56,13 @@ export default {
       choose: '正在编辑的模块',
       none: '先添加一个模块。',
     },
+    problems: {
+      title: '发布前检查发现的问题',
+      markError_one: '{{count}} 处需修改',
+      markError_other: '{{count}} 处需修改',
+      markWarning_one: '{{count}} 处请留意',
+      markWarning_other: '{{count}} 处请留意',
+    },
     fields: {
       inZh: '{{label}}（中文）',
       inEn: '{{label}}（英文）',

@@ -33,9 +33,6 @@ export default {
       failed: '没能保存发布请求：{{reason}}',
       sameAsLive: '草稿与线上版本相同，发布后内容不会变化。',
     },
-    problems: {
-      unknown: '问题：{{code}}',
-    },
     schedule: {
       title: '定时发布',
       intro: '到时由平台发布现在的草稿，即使那时所有电脑都关着。时间按店铺所在时区（{{zone}}）。',
