@@ -1,8 +1,11 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { alwaysVisible } from '../../domain/storefront/schema';
+import { sampleResource } from '../../domain/test-support/bookings';
 import { storefrontPaths } from '../../storefront/paths';
 import { MemoryTokenBuckets } from '../bookings/rate-limit';
 import { storefrontRoutePaths } from '../http/routes-storefront';
 import { backends, SETUP_TIMEOUT_MS } from '../test/backends';
+import { bookingSettings } from '../test/bookings';
 import { startTestPlatform, type TestPlatform } from '../test/server';
 import { SandboxClock } from './clock';
 import {
@@ -159,6 +162,35 @@ describe.each(backends)('the served storefront on %s', (backend) => {
       const json = await platform.call('GET', storefrontPaths.page('no-such-shop'));
       expect(json.status).toBe(404);
       expect(json.body).toEqual({ code: 'shop_not_found', message: expect.any(String) });
+    });
+
+    it('offers the party sizes the shop’s tables seat, from its synced tables', async () => {
+      const tables = await shopWithProfile(platform, '桌位餐厅');
+      await tables.push('bookingSettings.put', { settings: bookingSettings(tables.vendorId) });
+      for (const [name, minParty, maxParty] of [
+        ['A1', 2, 4],
+        ['B1', 1, 10],
+      ] as const) {
+        await tables.push('resource.put', {
+          resource: sampleResource({ name, minParty, maxParty }),
+        });
+      }
+      // An archived table seats no one.
+      await tables.push('resource.put', {
+        resource: sampleResource({ name: 'Z9', minParty: 1, maxParty: 20, archived: true }),
+      });
+      expect((await claim(platform, tables, 'tables-place')).status).toBe(200);
+      const booking = {
+        id: crypto.randomUUID(),
+        type: 'booking' as const,
+        visibility: alwaysVisible(),
+        title: { zh: '订座', en: 'Book' },
+        serviceIds: [],
+      };
+      await publish(tables, publishRequest(documentOf([header, booking])));
+      const page = await get(platform, storefrontPaths.page('tables-place'), HTML);
+      expect(page.status).toBe(200);
+      expect(page.text).toContain('可预约 1–10 人');
     });
 
     it('serves the live document as JSON', async () => {

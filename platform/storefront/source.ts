@@ -3,7 +3,7 @@
  * rows desks push), and the vouchers sold per offer that say whether an offer is sold out. Only
  * what a customer may see goes into the page (domain/storefront/data.ts chooses it).
  */
-import type { BookingSettings, Service } from '../../domain/bookings/schema';
+import type { BookingSettings, Resource, Service } from '../../domain/bookings/schema';
 import type { Category, Daypart, MenuItem, MenuPhoto, StockEntry } from '../../domain/menu/schema';
 import { shopClockOf } from '../../domain/menu/shop-clock';
 import type { Offer } from '../../domain/offers/schema';
@@ -37,15 +37,17 @@ export async function storefrontSource(
   profile: VendorProfile,
   at: number,
 ): Promise<StorefrontSource> {
-  const [categories, items, photos, dayparts, offers, settings, services] = await Promise.all([
-    rowsOf<Category>(db, vendorId, 'menuCategory'),
-    rowsOf<MenuItem>(db, vendorId, 'menuItem'),
-    rowsOf<MenuPhoto>(db, vendorId, 'menuPhoto'),
-    rowsOf<Daypart>(db, vendorId, 'menuDaypart'),
-    rowsOf<Offer>(db, vendorId, 'offer'),
-    rowsOf<BookingSettings>(db, vendorId, 'bookingSettings'),
-    rowsOf<Service>(db, vendorId, 'service'),
-  ]);
+  const [categories, items, photos, dayparts, offers, settings, services, resources] =
+    await Promise.all([
+      rowsOf<Category>(db, vendorId, 'menuCategory'),
+      rowsOf<MenuItem>(db, vendorId, 'menuItem'),
+      rowsOf<MenuPhoto>(db, vendorId, 'menuPhoto'),
+      rowsOf<Daypart>(db, vendorId, 'menuDaypart'),
+      rowsOf<Offer>(db, vendorId, 'offer'),
+      rowsOf<BookingSettings>(db, vendorId, 'bookingSettings'),
+      rowsOf<Service>(db, vendorId, 'service'),
+      rowsOf<Resource>(db, vendorId, 'resource'),
+    ]);
   const { businessDate } = storefrontMoment(dayparts, at, shopClockOf(profile));
   const stock = await db.query<{ data: StockEntry }>(
     `select data from ledger_entries where vendor_id = $1 and tbl = 'menuStockEntry'
@@ -62,6 +64,7 @@ export async function storefrontSource(
     offers,
     bookingSettings: settings[0] ?? null,
     services,
+    resources,
   };
 }
 

@@ -23,17 +23,27 @@ export function usePreviewSource(at: number): StorefrontSource | undefined {
     ? businessDate(at, profile.timeZone, shopClockOf(profile).cutoffMinutes)
     : undefined;
   const rows = useLiveQuery(async () => {
-    const [categories, items, photos, dayparts, stockEntries, offers, settings, services] =
-      await Promise.all([
-        db.menuCategory.orderBy('sortKey').toArray(),
-        db.menuItem.toArray(),
-        db.menuPhoto.toArray(),
-        db.menuDaypart.orderBy('sortKey').toArray(),
-        day ? db.menuStockEntry.where('businessDate').equals(day).toArray() : [],
-        db.offer.toArray(),
-        db.bookingSettings.toArray(),
-        db.service.toArray(),
-      ]);
+    const [
+      categories,
+      items,
+      photos,
+      dayparts,
+      stockEntries,
+      offers,
+      settings,
+      services,
+      resources,
+    ] = await Promise.all([
+      db.menuCategory.orderBy('sortKey').toArray(),
+      db.menuItem.toArray(),
+      db.menuPhoto.toArray(),
+      db.menuDaypart.orderBy('sortKey').toArray(),
+      day ? db.menuStockEntry.where('businessDate').equals(day).toArray() : [],
+      db.offer.toArray(),
+      db.bookingSettings.toArray(),
+      db.service.toArray(),
+      db.resource.toArray(),
+    ]);
     return {
       categories,
       items,
@@ -43,6 +53,7 @@ export function usePreviewSource(at: number): StorefrontSource | undefined {
       offers,
       bookingSettings: settings[0] ?? null,
       services,
+      resources,
     };
   }, [db, day]);
   return useMemo(() => (profile && rows ? { profile, ...rows } : undefined), [profile, rows]);
