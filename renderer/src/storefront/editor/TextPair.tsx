@@ -75,11 +75,17 @@ export function TextPair({
   onChange: (text: PageText) => void;
 }) {
   const { t } = useTranslation('storefront');
-  // The latest value for a commit made after the other language changed.
+  // The latest text, the other language's commit included as soon as it is made: the second
+  // language saved before the first one's write comes back from the store would otherwise carry
+  // the first one's old text and wipe what was just typed there.
   const current = useRef(value);
   useEffect(() => {
     current.current = value;
   }, [value]);
+  const commit = (part: Partial<PageText>) => {
+    current.current = { ...current.current, ...part };
+    onChange(current.current);
+  };
   return (
     <Row gutter={8}>
       <Col span={12}>
@@ -88,7 +94,7 @@ export function TextPair({
           label={t('editor.fields.inZh', { label })}
           value={value.zh}
           multiline={multiline}
-          onCommit={(zh) => onChange({ ...current.current, zh })}
+          onCommit={(zh) => commit({ zh })}
         />
       </Col>
       <Col span={12}>
@@ -97,7 +103,7 @@ export function TextPair({
           label={t('editor.fields.inEn', { label })}
           value={value.en}
           multiline={multiline}
-          onCommit={(en) => onChange({ ...current.current, en })}
+          onCommit={(en) => commit({ en })}
         />
       </Col>
     </Row>
