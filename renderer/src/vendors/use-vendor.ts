@@ -1,6 +1,7 @@
 /** Live reads of the vendor profiles on this device and of the active vendor's own data. */
 import { createContext, useContext } from 'react';
 import { useLiveQuery } from 'dexie-react-hooks';
+import { DEFAULT_TIME_ZONE } from '@domain/time';
 import type { VendorProfile } from '@domain/vendor';
 import { directory, getActiveVendorId } from '../db/directory';
 import { vendorDb, type VendorDb } from '../db/vendor-db';
@@ -34,4 +35,9 @@ export function useActiveVendor(): ActiveVendor {
 export function useVendorProfile(): VendorProfile | undefined {
   const { db, vendorId } = useActiveVendor();
   return useLiveQuery(() => db.vendorProfile.get(vendorId), [db, vendorId]);
+}
+
+/** The shop's time zone (the default zone until its profile is read). */
+export function useShopZone(): string {
+  return useVendorProfile()?.timeZone ?? DEFAULT_TIME_ZONE;
 }

@@ -3,48 +3,22 @@
  * times from their own calendar, calendars the platform fetches again and again, and the links
  * a phone or Outlook subscribes to for the bookings. Rendered in set-up.
  */
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Card, Select, Space, Table, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { BookingException } from '@domain/bookings/schema';
 import { addCalendarDays, zonedParts } from '@domain/time';
-import { syncSessionFor } from '../../account/session-store';
-import { useVendorSync } from '../../sync/pages/use-vendor-sync';
-import { useActiveVendor } from '../../vendors/use-vendor';
+import { usePlatformAccess } from '../../sync/pages/use-platform-access';
 import { fileCalendarId } from './calendars/actions';
 import { FileImport } from './calendars/FileImport';
 import { Feeds } from './calendars/Feeds';
-import type { PlatformAccess } from './calendars/feeds-api';
 import { Subscriptions } from './calendars/Subscriptions';
-import { useClosedDays, useShopZone, useStaffResources } from './calendars/use-calendars';
+import { useActiveVendor, useShopZone } from '../../vendors/use-vendor';
+import { useClosedDays, useStaffResources } from './calendars/use-calendars';
 
 function todayIn(timeZone: string): string {
   const p = zonedParts(Date.now(), timeZone);
   return `${p.year}-${String(p.month).padStart(2, '0')}-${String(p.day).padStart(2, '0')}`;
-}
-
-/** The platform's address and this device's token, while signed in. */
-function usePlatformAccess(): PlatformAccess | null {
-  const { session } = useVendorSync();
-  const [access, setAccess] = useState<{ key: string; access: PlatformAccess | null } | null>(null);
-  const key = session ? `${session.vendorId}|${session.platformUrl}|${session.signedInAt}` : null;
-  useEffect(() => {
-    if (!session || !key) return;
-    let cancelled = false;
-    void syncSessionFor(session).then((sync) => {
-      if (cancelled) return;
-      setAccess({
-        key,
-        access: sync ? { platformUrl: sync.platformUrl, token: sync.token } : null,
-      });
-    });
-    return () => {
-      cancelled = true;
-    };
-    // A session object changes identity on every emit; the key names it.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [key]);
-  return key && access?.key === key ? access.access : null;
 }
 
 export function CalendarsPanel() {

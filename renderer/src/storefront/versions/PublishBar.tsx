@@ -13,7 +13,8 @@ import { PublishDialog, storeErrorKey } from './PublishDialog';
 import { ScheduleDialog } from './ScheduleDialog';
 import { cancelScheduled, liveVersionOf, pendingRequests } from './publish-actions';
 import { formatShopTime } from './shop-time';
-import { useDraftDocument, usePublishRequests, useShopZone } from './use-publishing';
+import { useShopZone } from '../../vendors/use-vendor';
+import { useDraftDocument, usePublishRequests } from './use-publishing';
 import { tagProps } from './tag-colours';
 
 function PendingSchedules({ timeZone }: { timeZone: string }) {

@@ -14,7 +14,8 @@ import { useActiveVendor } from '../../vendors/use-vendor';
 import { useSite } from '../use-storefront';
 import { formatShopTime } from './shop-time';
 import { makePreviewLink, publicUrl, setSiteSlug, type PreviewLink } from './site-api';
-import { usePlatformAccess, useShopZone } from './use-publishing';
+import { usePlatformAccess } from '../../sync/pages/use-platform-access';
+import { useShopZone } from '../../vendors/use-vendor';
 
 async function openOutside(url: string): Promise<boolean> {
   const opened = await desktop.openExternal(url);

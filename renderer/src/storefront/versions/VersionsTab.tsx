@@ -13,7 +13,8 @@ import { SiteCard } from './SiteCard';
 import { VersionDiff } from './VersionDiff';
 import { liveVersionOf, pendingRequests } from './publish-actions';
 import { formatShopTime } from './shop-time';
-import { useDraftDocument, usePublishRequests, useShopZone } from './use-publishing';
+import { useShopZone } from '../../vendors/use-vendor';
+import { useDraftDocument, usePublishRequests } from './use-publishing';
 import { tagProps } from './tag-colours';
 
 /** A side of the comparison: the draft, or a version by its number. */

@@ -15,7 +15,7 @@ import { shopClockOf } from '@domain/menu/shop-clock';
 import type { StorefrontDocument } from '@domain/storefront/schema';
 import { storefrontProblems, type CheckContext, type Problem } from '@domain/storefront/checks';
 import { businessDate } from '@domain/time';
-import { useActiveVendor } from '../../vendors/use-vendor';
+import { useActiveVendor, useVendorProfile } from '../../vendors/use-vendor';
 
 export type PublishProblem = Problem;
 
@@ -53,9 +53,8 @@ function useMinute(): number {
 export function useStorefrontProblems(
   document: StorefrontDocument | undefined,
 ): PublishProblem[] | undefined {
-  const { db, vendorId } = useActiveVendor();
   const rows = useCheckRows();
-  const profile = useLiveQuery(() => db.vendorProfile.get(vendorId), [db, vendorId]);
+  const profile = useVendorProfile();
   const now = useMinute();
   return useMemo(() => {
     if (!document || !rows) return undefined;

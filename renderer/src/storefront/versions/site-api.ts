@@ -8,11 +8,9 @@ import { z } from 'zod';
 import { errorResponseSchema } from '@domain/sync/protocol';
 import { storefrontSiteSchema, type StorefrontSite } from '@domain/storefront/schema';
 
-/** The platform's address and this device's token, while signed in. */
-export interface PlatformAccess {
-  platformUrl: string;
-  token: string;
-}
+import type { PlatformAccess } from '../../platform-api/access';
+
+export type { PlatformAccess };
 
 export type SiteFailure = 'taken' | 'invalid' | 'offline' | 'failed';
 export type SetSlugResult = { ok: true; site: StorefrontSite } | { ok: false; reason: SiteFailure };

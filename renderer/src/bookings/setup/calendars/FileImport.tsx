@@ -16,7 +16,7 @@ import {
 } from '@domain/bookings/ical/import';
 import { useActiveVendor } from '../../../vendors/use-vendor';
 import { fileCalendarId, importFile } from './actions';
-import { useShopZone } from './use-calendars';
+import { useShopZone } from '../../../vendors/use-vendor';
 
 type Read =
   | { state: 'idle' }

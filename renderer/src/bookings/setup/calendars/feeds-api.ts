@@ -5,10 +5,9 @@
  */
 import { z } from 'zod';
 
-export interface PlatformAccess {
-  platformUrl: string;
-  token: string;
-}
+import type { PlatformAccess } from '../../../platform-api/access';
+
+export type { PlatformAccess };
 
 const feedInfoSchema = z.object({
   scope: z.string(),

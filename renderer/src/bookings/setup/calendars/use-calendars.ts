@@ -1,11 +1,6 @@
-/** Live reads the calendars panel needs: the shop's zone, staff, closed days and subscriptions. */
+/** Live reads the calendars panel needs: staff, closed days and subscriptions. */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { DEFAULT_TIME_ZONE } from '@domain/time';
-import { useActiveVendor, useVendorProfile } from '../../../vendors/use-vendor';
-
-export function useShopZone(): string {
-  return useVendorProfile()?.timeZone ?? DEFAULT_TIME_ZONE;
-}
+import { useActiveVendor } from '../../../vendors/use-vendor';
 
 /** Staff members that are not archived, in the calendar's order. */
 export function useStaffResources() {
