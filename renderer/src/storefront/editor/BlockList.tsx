@@ -23,6 +23,7 @@ import { blockIcons } from './block-icons';
 import { ProblemMark } from './BlockProblems';
 import { blockSnippet, visibilityMark } from './labels';
 import { PALETTE_PREFIX } from './Palette';
+import { tagProps } from '../versions/tag-colours';
 
 export const LIST_ID = 'block-list';
 
@@ -90,34 +91,35 @@ function BlockRow({
           aria-label={t('editor.list.drag', { name })}
           style={{ cursor: 'grab', touchAction: 'none' }}
         />
-        <Button
-          type="text"
-          size="small"
-          onClick={() => onSelect(block.id)}
-          aria-pressed={selected}
-          aria-label={t('editor.list.select', { name })}
-          style={{
-            flex: 1,
-            justifyContent: 'flex-start',
-            minWidth: 0,
-            height: 'auto',
-            padding: '2px 4px',
-          }}
-        >
-          <Flex vertical align="start" style={{ minWidth: 0 }}>
-            <span>
-              {blockIcons[block.type]} {t(`editor.types.${block.type}`)}
-            </span>
-            {snippet && (
-              <Typography.Text type="secondary" ellipsis style={{ fontSize: 12, maxWidth: 150 }}>
-                {snippet}
-              </Typography.Text>
-            )}
-          </Flex>
-        </Button>
-        <ProblemMark problems={problems} />
+        {/* The button's name is its visible words (the type); the snippet beside it selects too. */}
+        <Flex vertical align="start" style={{ flex: 1, minWidth: 0 }}>
+          <Button
+            type="text"
+            size="small"
+            onClick={() => onSelect(block.id)}
+            aria-pressed={selected}
+            aria-label={t('editor.list.select', { name })}
+            style={{ justifyContent: 'flex-start', height: 'auto', padding: '2px 4px' }}
+          >
+            {blockIcons[block.type]} {t(`editor.types.${block.type}`)}
+          </Button>
+          {snippet && (
+            <Typography.Text
+              type="secondary"
+              ellipsis
+              onClick={() => onSelect(block.id)}
+              style={{ fontSize: 12, maxWidth: 150, paddingInline: 4, cursor: 'pointer' }}
+            >
+              {snippet}
+            </Typography.Text>
+          )}
+          <ProblemMark problems={problems} />
+        </Flex>
         {mark && (
-          <Tag color="orange" style={{ marginInlineEnd: 0, maxWidth: 90 }}>
+          <Tag
+            color="orange"
+            style={{ ...tagProps('orange').style, marginInlineEnd: 0, maxWidth: 90 }}
+          >
             <Typography.Text ellipsis style={{ fontSize: 12, color: 'inherit', maxWidth: 80 }}>
               {mark}
             </Typography.Text>

@@ -7,6 +7,7 @@ import { Alert, Flex, Tag, Tooltip } from 'antd';
 import { ExclamationCircleOutlined, WarningOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import type { Problem } from '@domain/storefront/checks';
+import { tagProps } from '../versions/tag-colours';
 
 const hasError = (problems: readonly Problem[]) =>
   problems.some((problem) => problem.severity === 'error');
@@ -23,9 +24,8 @@ export function ProblemMark({ problems }: { problems: readonly Problem[] }) {
       title={problems.map((problem) => t(`checks.${problem.code}`, problem.values)).join(' ')}
     >
       <Tag
-        color={error ? 'red' : 'gold'}
+        {...tagProps(error ? 'red' : 'gold')}
         icon={error ? <ExclamationCircleOutlined /> : <WarningOutlined />}
-        style={{ marginInlineEnd: 0 }}
       >
         {label}
       </Tag>
