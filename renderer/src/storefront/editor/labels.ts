@@ -2,6 +2,7 @@
 import type { TFunction } from 'i18next';
 import type { Daypart } from '@domain/menu/schema';
 import type { DraftBlock, PageText, Visibility } from '@domain/storefront/schema';
+import { parseTextFormat, plainTextOf } from '@domain/storefront/text-format';
 import { isAlwaysVisible } from '@domain/storefront/visibility';
 import { localName } from '../../menu/display';
 
@@ -15,7 +16,8 @@ export function blockSnippet(block: DraftBlock, language: string): string {
       case 'notice':
         return textIn(block.text, language);
       case 'text':
-        return textIn(block.body, language);
+        // The formatted text's words, without its marks (**, links' addresses).
+        return plainTextOf(parseTextFormat(textIn(block.body, language).split('\n')[0] ?? ''));
       case 'banner':
         return textIn(block.headline, language);
       case 'header':
