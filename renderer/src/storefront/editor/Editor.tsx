@@ -315,7 +315,7 @@ function EditorView({
           />
         </section>
         <div style={{ ...column }}>
-          <Preview blocks={blocks} theme={theme} />
+          <Preview document={document} />
         </div>
       </Flex>
     </DndContext>

@@ -7,8 +7,7 @@ import { useMemo, useState } from 'react';
 import { Button, Flex, Form, Input, Segmented, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { storefrontData } from '@domain/storefront/data';
-import { draftDocument } from '@domain/storefront/document';
-import type { DraftBlock, DraftTheme } from '@domain/storefront/schema';
+import type { StorefrontDocument } from '@domain/storefront/schema';
 import { parseCalendarDate, parseClock, zonedParts, zonedTimeToEpoch } from '@domain/time';
 import { storefrontHtml } from '@storefront/render';
 import type { PageLanguage } from '@storefront/types';
@@ -38,13 +37,8 @@ export function momentOf(date: string, time: string, timeZone: string): number |
   }
 }
 
-export function Preview({
-  blocks,
-  theme,
-}: {
-  blocks: readonly DraftBlock[];
-  theme: DraftTheme | null;
-}) {
+/** `document`: the draft as the editor holds it (draftDocument of its blocks and theme). */
+export function Preview({ document }: { document: StorefrontDocument }) {
   const { t, i18n } = useTranslation('storefront');
   const now = useNow();
   const [chosen, setChosen] = useState<{ date: string; time: string } | null>(null);
@@ -60,7 +54,6 @@ export function Preview({
   const at = (chosen && timeZone ? momentOf(chosen.date, chosen.time, timeZone) : null) ?? now;
   const source = usePreviewSource(at);
 
-  const document = useMemo(() => draftDocument(blocks, theme), [blocks, theme]);
   const data = useMemo(() => (source ? storefrontData(source, at) : null), [source, at]);
   const hashes = useMemo(() => (data ? imageHashesOf(document, data) : []), [document, data]);
   const urls = useImageUrls(hashes, source?.photos ?? []);
