@@ -22,40 +22,20 @@ export function usePreviewSource(at: number): StorefrontSource | undefined {
   const day = profile
     ? businessDate(at, profile.timeZone, shopClockOf(profile).cutoffMinutes)
     : undefined;
-  const rows = useLiveQuery(async () => {
-    const [
-      categories,
-      items,
-      photos,
-      dayparts,
-      stockEntries,
-      offers,
-      settings,
-      services,
-      resources,
-    ] = await Promise.all([
-      db.menuCategory.orderBy('sortKey').toArray(),
-      db.menuItem.toArray(),
-      db.menuPhoto.toArray(),
-      db.menuDaypart.orderBy('sortKey').toArray(),
-      day ? db.menuStockEntry.where('businessDate').equals(day).toArray() : [],
-      db.offer.toArray(),
-      db.bookingSettings.toArray(),
-      db.service.toArray(),
-      db.resource.toArray(),
-    ]);
-    return {
-      categories,
-      items,
-      photos,
-      dayparts,
-      stockEntries,
-      offers,
-      bookingSettings: settings[0] ?? null,
-      services,
-      resources,
-    };
-  }, [db, day]);
+  const rows = useLiveQuery(
+    async () => ({
+      categories: await db.menuCategory.orderBy('sortKey').toArray(),
+      items: await db.menuItem.toArray(),
+      photos: await db.menuPhoto.toArray(),
+      dayparts: await db.menuDaypart.orderBy('sortKey').toArray(),
+      stockEntries: day ? await db.menuStockEntry.where('businessDate').equals(day).toArray() : [],
+      offers: await db.offer.toArray(),
+      bookingSettings: (await db.bookingSettings.toArray())[0] ?? null,
+      services: await db.service.toArray(),
+      resources: await db.resource.toArray(),
+    }),
+    [db, day],
+  );
   return useMemo(() => (profile && rows ? { profile, ...rows } : undefined), [profile, rows]);
 }
 
