@@ -10,11 +10,12 @@
  * offline, whether the platform has it.
  */
 import { useLiveQuery } from 'dexie-react-hooks';
-import { useEffect, useMemo, useState } from 'react';
+import { useMemo } from 'react';
 import { shopClockOf } from '@domain/menu/shop-clock';
 import type { StorefrontDocument } from '@domain/storefront/schema';
 import { storefrontProblems, type CheckContext, type Problem } from '@domain/storefront/checks';
 import { businessDate } from '@domain/time';
+import { useNow } from '../../time/use-now';
 import { useActiveVendor, useVendorProfile } from '../../vendors/use-vendor';
 
 export type PublishProblem = Problem;
@@ -39,23 +40,13 @@ function useCheckRows(): Omit<CheckContext, 'now' | 'today'> | undefined {
   }, [db]);
 }
 
-/** Now, moved on each minute, so an offer that ends while the dialog is open is caught. */
-function useMinute(): number {
-  const [now, setNow] = useState(() => Date.now());
-  useEffect(() => {
-    const timer = setInterval(() => setNow(Date.now()), 60_000);
-    return () => clearInterval(timer);
-  }, []);
-  return now;
-}
-
 /** What the checks find in `document` now; undefined while the store's rows load. */
 export function useStorefrontProblems(
   document: StorefrontDocument | undefined,
 ): PublishProblem[] | undefined {
   const rows = useCheckRows();
   const profile = useVendorProfile();
-  const now = useMinute();
+  const now = useNow();
   return useMemo(() => {
     if (!document || !rows) return undefined;
     const today = profile
